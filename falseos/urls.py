@@ -1,0 +1,22 @@
+from django.contrib import admin
+from django.urls import include, path
+from pwa import views as pwa_views
+
+from falseos import views
+
+admin.site.site_header = "FalseOS content"
+admin.site.site_title = "FalseOS content"
+admin.site.index_title = "Guide content"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("offline-manifest.json", views.offline_manifest_json, name="offline_manifest"),
+    path("", include("guide.urls")),
+    path("offline/", views.offline, name="offline"),
+    path("serviceworker.js", pwa_views.service_worker, name="serviceworker"),
+    path("manifest.json", pwa_views.manifest, name="manifest"),
+    path("admin/", admin.site.urls),
+]
+
+handler500 = "falseos.views.server_error"

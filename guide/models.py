@@ -1,0 +1,291 @@
+"""Guide content: public, source-backed reference material edited in the admin.
+
+Long text fields hold Markdown; it is rendered and sanitised on display by
+`guide.markdown.render_markdown`, so no raw editor HTML ever reaches a page.
+"""
+
+from urllib.parse import urlsplit
+
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Source(models.Model):
+    """Where a statement comes from. Every guide item links at least one."""
+
+    url = models.URLField(_("URL"), max_length=500, blank=True)
+    title = models.CharField(_("title"), max_length=300)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    needs_verification = models.BooleanField(
+        _("needs verification"),
+        default=False,
+        help_text=_("Ticked when the original text named only a domain, or no source at all."),
+    )
+    notes = models.TextField(_("editor notes"), blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title", "url"]
+        verbose_name = _("source")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class GuideQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def review_overdue(self):
+        return self.filter(review_due__lt=timezone.localdate())
+
+
+class GuideItem(models.Model):
+    """Fields every piece of guide content shares: publishing, review dates, sources."""
+
+    is_published = models.BooleanField(_("published"), default=True)
+    reviewed_on = models.DateField(_("last reviewed"))
+    review_due = models.DateField(_("review due"))
+    sources = models.ManyToManyField(Source, related_name="%(class)s_items", verbose_name=_("sources"))
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = GuideQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_review_overdue(self) -> bool:
+        return self.review_due < timezone.localdate()
+
+
+class Jurisdiction(GuideItem):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("jurisdiction")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Snippet(GuideItem):
+    """A named block of page text: the urgent banner, section introductions."""
+
+    key = models.SlugField(_("key"), unique=True, help_text=_("Where the text appears. Do not change."))
+    kicker = models.CharField(_("kicker"), max_length=100, blank=True)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("body (Markdown)"), blank=True)
+
+    class Meta:
+        ordering = ["key"]
+        verbose_name = _("page text")
+        verbose_name_plural = _("page texts")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Step(GuideItem):
+    """A numbered step of the reporting route, e.g. "Start the paper trail"."""
+
+    jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.PROTECT, related_name="steps")
+    number = models.PositiveSmallIntegerField(_("step number"))
+    slug = models.SlugField(unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    intro = models.TextField(_("introduction (Markdown)"))
+
+    class Meta:
+        ordering = ["jurisdiction", "number"]
+        verbose_name = _("step")
+
+    def __str__(self) -> str:
+        return f"Step {self.number}: {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("guide:step", args=[self.slug])
+
+
+class Channel(GuideItem):
+    """A place to report, within a step: police.uk, 101, Report Fraud, NCA…"""
+
+    class Reference(models.TextChoices):
+        YES = "yes", _("Gives you a reference number")
+        NO = "no", _("Does not give you a reference number")
+        NOT_APPLICABLE = "n/a", _("Not a reporting channel for individuals")
+
+    step = models.ForeignKey(Step, on_delete=models.CASCADE, related_name="channels")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    slug = models.SlugField(unique=True)
+    name = models.CharField(_("name"), max_length=300)
+    role = models.CharField(_("role"), max_length=300, help_text=_('For example "intake + triage, not investigator".'))
+    description = models.TextField(_("what it is for (Markdown)"))
+    gives_reference = models.CharField(
+        _("reference number"), max_length=3, choices=Reference.choices, default=Reference.YES
+    )
+    url = models.URLField(_("website"), max_length=500, blank=True)
+    phone = models.CharField(_("phone"), max_length=100, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    contact_note = models.TextField(_("how to contact (Markdown)"), blank=True)
+
+    class Meta:
+        ordering = ["step", "order"]
+        verbose_name = _("channel")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def website_label(self) -> str:
+        """The website as people say it: "police.uk", "ofcom.org.uk/online-safety"."""
+        parts = urlsplit(self.url)
+        return (parts.hostname or "").removeprefix("www.") + parts.path.rstrip("/")
+
+
+class Tag(models.Model):
+    """A plain-language label the offence finder groups offences by."""
+
+    slug = models.SlugField(unique=True)
+    name = models.CharField(_("name"), max_length=100)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("tag")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Offence(GuideItem):
+    class Kind(models.TextChoices):
+        CRIMINAL = "criminal", _("Criminal")
+        CIVIL = "civil", _("Civil only")
+
+    class ModeOfTrial(models.TextChoices):
+        SUMMARY = "summary", _("Summary only")
+        EITHER_WAY = "either-way", _("Either way")
+        INDICTABLE = "indictable", _("Indictable only")
+        VARIES = "varies", _("Depends on the route charged")
+        NONE = "none", _("None (no criminal offence)")
+
+    jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.PROTECT, related_name="offences")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    slug = models.SlugField(unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    act = models.CharField(_("act"), max_length=500)
+    section = models.CharField(_("section"), max_length=300)
+    kind = models.CharField(_("criminal or civil"), max_length=10, choices=Kind.choices)
+    mode_of_trial = models.CharField(_("mode of trial"), max_length=12, choices=ModeOfTrial.choices)
+    classification = models.CharField(
+        _("classification as worded"), max_length=300, help_text=_('As shown to readers, e.g. "Criminal (summary)".')
+    )
+    max_penalty = models.TextField(_("maximum penalty"))
+    covers = models.TextField(_("what it covers (Markdown)"))
+    key_elements = models.TextField(_("key elements (Markdown)"))
+    tags = models.ManyToManyField(Tag, related_name="offences", blank=True, verbose_name=_("tags"))
+
+    class Meta:
+        ordering = ["jurisdiction", "order"]
+        verbose_name = _("offence")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("guide:offence", args=[self.slug])
+
+
+class Article(GuideItem):
+    class Kind(models.TextChoices):
+        NOTE = "note", _("Note")
+        ESSENTIAL = "essential", _("Cross-cutting essential")
+
+    jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.PROTECT, related_name="articles")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    slug = models.SlugField(unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences for lists."))
+    body = models.TextField(_("body (Markdown)"))
+
+    class Meta:
+        ordering = ["kind", "order"]
+        verbose_name = _("article")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("guide:article", args=[self.slug])
+
+
+class CountryGuide(GuideItem):
+    """What to do when the person harassing you is in another country."""
+
+    jurisdiction = models.ForeignKey(
+        Jurisdiction,
+        on_delete=models.PROTECT,
+        related_name="country_guides",
+        help_text=_("Where the reader is (the guide is written for them)."),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    slug = models.SlugField(unique=True)
+    country = models.CharField(_("country"), max_length=100)
+    intro = models.TextField(_("introduction (Markdown)"))
+    fastest_lever = models.TextField(_("fastest lever (Markdown)"))
+    how_case_reaches = models.TextField(_("how the case reaches them (Markdown)"))
+    more = models.TextField(_("more detail (Markdown)"), blank=True)
+    honest_truth = models.TextField(_("the honest truth (Markdown)"))
+
+    class Meta:
+        ordering = ["jurisdiction", "order"]
+        verbose_name = _("country guide")
+
+    def __str__(self) -> str:
+        return self.country
+
+    def get_absolute_url(self) -> str:
+        return reverse("guide:country", args=[self.slug])
+
+
+class EscalationRung(GuideItem):
+    jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.PROTECT, related_name="escalation_rungs")
+    number = models.PositiveSmallIntegerField(_("rung"))
+    slug = models.SlugField(unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    what_to_do = models.TextField(_("what to do (Markdown)"))
+    when_to_move_up = models.TextField(_("when to move up (Markdown)"), blank=True)
+
+    class Meta:
+        ordering = ["jurisdiction", "number"]
+        verbose_name = _("escalation rung")
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("guide:ladder") + f"#{self.slug}"
+
+
+class ContentVersion(models.Model):
+    """One row whose number goes up on every change to guide content.
+
+    The offline manifest and page ETags use it, so installed apps pick up
+    corrections without anyone clearing a cache.
+    """
+
+    number = models.PositiveIntegerField(default=1)
+    changed = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("content version")
+
+    def __str__(self) -> str:
+        return f"v{self.number}"

@@ -1,0 +1,88 @@
+"""What installed apps save for offline use, and how guide pages are cached and revalidated."""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.http import HttpRequest, HttpResponse
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date, quote_etag
+
+from guide import selectors
+from guide.models import Article, ContentVersion, CountryGuide, Offence, Step
+from guide.page_cache import current_version
+
+# The app shell: everything a guide page loads. Hashed names come from the static manifest.
+APP_SHELL = [
+    "css/falseos.css",
+    "js/main.js",
+    "js/quick-exit.js",
+    "js/offline-status.js",
+    "js/sw-register.js",
+    "icons/icon-192.png",
+    "icons/icon-512.png",
+    "icons/icon-maskable-512.png",
+]
+
+
+def published_guide_urls() -> list[str]:
+    """Every page of the published guide, in reading order."""
+    return [
+        reverse("home"),
+        *(step.get_absolute_url() for step in Step.objects.published()),
+        *(offence.get_absolute_url() for offence in Offence.objects.published()),
+        *(guide.get_absolute_url() for guide in CountryGuide.objects.published()),
+        reverse("guide:ladder"),
+        *(article.get_absolute_url() for article in Article.objects.published()),
+        reverse("guide:quick_exit"),
+    ]
+
+
+def app_shell_urls() -> list[str]:
+    return [static(path) for path in APP_SHELL]
+
+
+def app_shell_bytes() -> int:
+    return sum(staticfiles_storage.size(staticfiles_storage.stored_name(path)) for path in APP_SHELL)
+
+
+def offline_manifest(version: ContentVersion) -> dict:
+    return {
+        "version": version.number,
+        "updated": version.changed.isoformat(),
+        "offline_url": reverse("offline"),
+        "pages": published_guide_urls(),
+        "assets": app_shell_urls(),
+        "asset_bytes": app_shell_bytes(),
+    }
+
+
+def _etag(version: ContentVersion, preview: bool) -> str:
+    return quote_etag(f"guide-{version.number}{'-preview' if preview else ''}")
+
+
+def guide_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """ETag and Last-Modified from the content version, and 304 when unchanged.
+
+    Public pages are marked for `guide.page_cache`; staff previews of unpublished
+    items are private and never cached.
+    """
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        version = current_version()
+        preview = selectors.can_preview(request.user)
+        etag = _etag(version, preview)
+        last_modified = int(version.changed.timestamp())
+        response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+        if response is None:
+            response = view(request, *args, **kwargs)
+            response.is_guide_page = not preview
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
+        patch_cache_control(response, no_cache=True, private=preview)
+        return response
+
+    return wrapper

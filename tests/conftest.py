@@ -1,0 +1,46 @@
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from guide import page_cache
+from guide.models import Offence
+
+EDITOR_PASSWORD = "a long editor passphrase 42"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collected_static(tmp_path_factory):
+    """Tests serve static files as production does: hashed, compressed, through WhiteNoise."""
+    settings.STATIC_ROOT = tmp_path_factory.mktemp("staticfiles")
+    call_command("collectstatic", interactive=False, verbosity=0)
+    return settings.STATIC_ROOT
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache():
+    """Each test starts with no remembered pages: rolled-back data must not be served."""
+    page_cache.forget()
+    yield
+    page_cache.forget()
+
+
+@pytest.fixture
+def editor(django_user_model):
+    user = django_user_model.objects.create_user("editor", password=EDITOR_PASSWORD, is_staff=True)
+    user.groups.add(Group.objects.get(name="Content editors"))
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def unpublished_offence(db) -> Offence:
+    offence = Offence.objects.get(slug="blackmail")
+    offence.is_published = False
+    offence.save()
+    return offence

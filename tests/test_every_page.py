@@ -1,0 +1,75 @@
+"""Walks every guide page and checks what each one must have, so a new page cannot forget."""
+
+import pytest
+
+from tests.pages import guide_urls, is_same_origin, parse_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(client):
+    return {url: client.get(url) for url in guide_urls()}
+
+
+def test_it_serves_every_guide_page(pages):
+    assert len(pages) >= 1 + 2 + 2 + 10 + 5 + 7  # home, ladder, quick exit, steps, offences, countries, articles
+    assert {url: r.status_code for url, r in pages.items() if r.status_code != 200} == {}
+
+
+def test_every_page_says_it_is_not_legal_advice(pages):
+    for url, r in pages.items():
+        assert "General legal information, not legal advice" in r.content.decode(), url
+
+
+def test_every_page_shows_the_999_banner(pages):
+    for url, r in pages.items():
+        html = r.content.decode()
+        assert "In immediate danger? Call 999 now." in html, url
+        assert "112" in html, url
+
+
+def test_every_page_has_the_quick_exit_link(pages, settings):
+    for url, r in pages.items():
+        html = r.content.decode()
+        assert f'data-module="quick-exit" href="{settings.QUICK_EXIT_URL}"' in html, url
+        assert "Exit this site" in html, url
+
+
+def test_every_page_loads_nothing_from_another_origin(pages):
+    for url, r in pages.items():
+        page = parse_page(r.content.decode())
+        assert page.assets, url  # the collector does see the stylesheet and scripts
+        assert [asset for asset in page.assets if not is_same_origin(asset)] == [], url
+
+
+def test_every_page_has_no_inline_script_or_style(pages):
+    for url, r in pages.items():
+        page = parse_page(r.content.decode())
+        assert (page.inline_scripts, page.inline_styles) == (0, 0), url
+
+
+def test_every_page_sends_a_strict_csp(pages):
+    for url, r in pages.items():
+        csp = r.headers["Content-Security-Policy"]
+        assert "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp, url
+        assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp, url
+
+
+def test_every_page_is_structured_for_screen_readers(pages):
+    for url, r in pages.items():
+        html = r.content.decode()
+        page = parse_page(html)
+        assert page.html_lang == "en-GB", url
+        assert page.headings.count(1) == 1, url
+        # Heading levels only ever go down one step at a time.
+        assert all(b - a <= 1 for a, b in zip(page.headings, page.headings[1:], strict=False)), (url, page.headings)
+        assert 'href="#main-content"' in html and 'id="main-content"' in html, url
+        assert "<title>" in html and "– FalseOS</title>" in html, url
+
+
+def test_every_page_shows_when_it_was_last_reviewed(pages):
+    for url, r in pages.items():
+        if url.endswith("/quick-exit/"):
+            continue  # not guide content: nothing to review
+        assert "last reviewed" in r.content.decode().lower(), url
