@@ -1,0 +1,45 @@
+import pytest
+
+from guide.models import ContentVersion, Offence
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_lists_every_published_guide_page_and_the_app_shell(client):
+    r = client.get("/offline-manifest.json")
+    assert r.status_code == 200
+    assert "no-store" in r.headers["Cache-Control"] or "no-cache" in r.headers["Cache-Control"]
+    manifest = r.json()
+    assert manifest["version"] == ContentVersion.objects.get().number
+    assert manifest["offline_url"] == "/offline/"
+    assert "/" in manifest["pages"] and "/escalation/" in manifest["pages"]
+    assert len([url for url in manifest["pages"] if url.startswith("/offences/")]) == 10
+    assert len([url for url in manifest["pages"] if url.startswith("/abroad/")]) == 5
+    assert any(url.startswith("/static/css/falseos.") and url.endswith(".css") for url in manifest["assets"])
+    assert manifest["asset_bytes"] > 0
+
+
+def test_every_listed_url_can_be_fetched(client):
+    manifest = client.get("/offline-manifest.json").json()
+    for url in [*manifest["pages"], *manifest["assets"], manifest["offline_url"]]:
+        assert client.get(url).status_code == 200, url
+
+
+def test_it_leaves_out_unpublished_pages(client, unpublished_offence):
+    pages = client.get("/offline-manifest.json").json()["pages"]
+    assert unpublished_offence.get_absolute_url() not in pages
+
+
+def test_its_version_changes_when_an_editor_publishes(client):
+    before = client.get("/offline-manifest.json").json()["version"]
+    offence = Offence.objects.get(slug="blackmail")
+    offence.is_published = False
+    offence.save()
+    assert client.get("/offline-manifest.json").json()["version"] == before + 1
+
+
+def test_the_service_worker_is_served_from_the_root(client):
+    r = client.get("/serviceworker.js")
+    assert r.status_code == 200
+    assert r.headers["Content-Type"].startswith("application/javascript")
+    assert b"offline-manifest.json" in r.content
