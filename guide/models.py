@@ -92,6 +92,10 @@ class Snippet(GuideItem):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def first_paragraph(self) -> str:
+        return self.body.strip().split("\n\n", 1)[0]
+
 
 class Step(GuideItem):
     """A numbered step of the reporting route, e.g. "Start the paper trail"."""

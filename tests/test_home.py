@@ -62,3 +62,11 @@ def test_it_runs_the_same_number_of_queries_however_much_content_exists(client):
 
 def test_it_hides_unpublished_offences_from_the_public(client, unpublished_offence):
     assert unpublished_offence.title not in client.get("/").content.decode()
+
+
+def test_it_shows_the_whole_urgent_banner_on_the_home_page_only(client):
+    reassurance = "Most people here are not in an active emergency."
+    assert reassurance in client.get("/").content.decode()
+    inner = client.get("/escalation/").content.decode()
+    assert "In immediate danger? Call 999 now." in inner and "112" in inner
+    assert reassurance not in inner
