@@ -18,6 +18,8 @@ from guide.models import (
     EscalationRung,
     Jurisdiction,
     Offence,
+    Situation,
+    SituationOffence,
     Snippet,
     Source,
     Step,
@@ -166,7 +168,7 @@ class OffenceAdmin(GuideItemAdmin):
             _("Legal detail"),
             {"fields": ("act", "section", "kind", "mode_of_trial", "classification", "max_penalty")},
         ),
-        (_("Offence finder"), {"fields": ("tags",)}),
+        (_("Offence finder"), {"fields": ("tags", "seriousness", "report_as")}),
         REVIEW_FIELDS,
     )
 
@@ -205,6 +207,32 @@ class EscalationRungAdmin(GuideItemAdmin):
     prepopulated_fields = {"slug": ("title",)}
     fieldsets = (
         (_("Rung"), {"fields": ("jurisdiction", "number", "title", "slug", "what_to_do", "when_to_move_up")}),
+        REVIEW_FIELDS,
+    )
+
+
+class SituationOffenceInline(admin.TabularInline):
+    model = SituationOffence
+    extra = 1
+    autocomplete_fields = ["offence"]
+    verbose_name_plural = _("offences that may apply, with why")
+
+
+@admin.register(Situation)
+class SituationAdmin(GuideItemAdmin):
+    list_display = ("label", "order", "is_urgent", "asks_country", "is_published", "review_due", "needs_attention")
+    list_filter = ("is_urgent", *GuideItemAdmin.list_filter)
+    search_fields = ("label", "help_text")
+    ordering = ("order",)
+    prepopulated_fields = {"slug": ("label",)}
+    inlines = [SituationOffenceInline]
+    filter_horizontal = ("channels", "articles", "country_guides")
+    fieldsets = (
+        (_("What the reader ticks"), {"fields": ("jurisdiction", "order", "label", "slug", "help_text")}),
+        (
+            _("What it points to"),
+            {"fields": ("is_urgent", "channels", "articles", "asks_country", "country_guides")},
+        ),
         REVIEW_FIELDS,
     )
 

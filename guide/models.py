@@ -194,6 +194,17 @@ class Offence(GuideItem):
     covers = models.TextField(_("what it covers (Markdown)"))
     key_elements = models.TextField(_("key elements (Markdown)"))
     tags = models.ManyToManyField(Tag, related_name="offences", blank=True, verbose_name=_("tags"))
+    seriousness = models.PositiveSmallIntegerField(
+        _("seriousness"), default=0, help_text=_("Higher is listed first by the offence finder.")
+    )
+    report_as = models.CharField(
+        _("how to name it when reporting"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            'Used in "I want to report …", e.g. "stalking, section 2A of the Protection from Harassment Act 1997".'
+        ),
+    )
 
     class Meta:
         ordering = ["jurisdiction", "order"]
@@ -276,6 +287,48 @@ class EscalationRung(GuideItem):
 
     def get_absolute_url(self) -> str:
         return reverse("guide:ladder") + f"#{self.slug}"
+
+
+class Situation(GuideItem):
+    """A plain-language answer to "What is happening to you?" and what it points to in the guide."""
+
+    jurisdiction = models.ForeignKey(Jurisdiction, on_delete=models.PROTECT, related_name="situations")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    slug = models.SlugField(unique=True)
+    label = models.CharField(
+        _("label"), max_length=200, help_text=_('As the reader would say it: "Threats to kill or hurt me".')
+    )
+    help_text = models.CharField(_("hint"), max_length=300, blank=True)
+    is_urgent = models.BooleanField(_("show the 999 advice"), default=False)
+    asks_country = models.BooleanField(_("asks which country"), default=False)
+    offences = models.ManyToManyField(
+        Offence, through="SituationOffence", related_name="situations", blank=True, verbose_name=_("offences")
+    )
+    channels = models.ManyToManyField(Channel, related_name="situations", blank=True, verbose_name=_("where to report"))
+    articles = models.ManyToManyField(Article, related_name="situations", blank=True, verbose_name=_("essentials"))
+    country_guides = models.ManyToManyField(
+        CountryGuide, related_name="situations", blank=True, verbose_name=_("country guides")
+    )
+
+    class Meta:
+        ordering = ["jurisdiction", "order"]
+        verbose_name = _("situation")
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class SituationOffence(models.Model):
+    situation = models.ForeignKey(Situation, on_delete=models.CASCADE)
+    offence = models.ForeignKey(Offence, on_delete=models.CASCADE)
+    why = models.CharField(_("why this may fit"), max_length=300)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["situation", "offence"], name="unique_situation_offence")]
+        verbose_name = _("offence that may apply")
+
+    def __str__(self) -> str:
+        return f"{self.situation} → {self.offence}"
 
 
 class ContentVersion(models.Model):

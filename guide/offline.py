@@ -21,6 +21,7 @@ APP_SHELL = [
     "js/quick-exit.js",
     "js/offline-status.js",
     "js/sw-register.js",
+    "js/finder.js",
     "icons/icon-192.png",
     "icons/icon-512.png",
     "icons/icon-maskable-512.png",
@@ -35,6 +36,7 @@ def published_guide_urls() -> list[str]:
         *(offence.get_absolute_url() for offence in Offence.objects.published()),
         *(guide.get_absolute_url() for guide in CountryGuide.objects.published()),
         reverse("guide:ladder"),
+        reverse("guide:finder"),
         *(article.get_absolute_url() for article in Article.objects.published()),
         reverse("guide:quick_exit"),
     ]

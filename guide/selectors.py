@@ -16,6 +16,8 @@ from guide.models import (
     EscalationRung,
     GuideItem,
     Offence,
+    Situation,
+    SituationOffence,
     Snippet,
     Source,
     Step,
@@ -98,3 +100,65 @@ def ladder(user: User) -> list[EscalationRung]:
 
 def step_channels(step: Step, user: User) -> list[Channel]:
     return list(visible(step.channels.all(), user).prefetch_related("sources"))
+
+
+@dataclass(frozen=True)
+class FinderCatalogue:
+    """Every situation and everything it can point to, each tagged with the situations that lead to it."""
+
+    situations: list[Situation]
+    offences: list[Offence]
+    channels: list[Channel]
+    articles: list[Article]
+    countries: list[CountryGuide]
+
+    def channels_in_step(self, number: int) -> list[Channel]:
+        return [channel for channel in self.channels if channel.step.number == number]
+
+
+def _tag_with_situations(items, situations: list[Situation], related: str) -> list:
+    """Attach `situation_slugs` (space-separated, for data attributes) to each item."""
+    slugs: dict[int, list[str]] = {}
+    for situation in situations:
+        for item in getattr(situation, related).all():
+            slugs.setdefault(item.pk, []).append(situation.slug)
+    tagged = [item for item in items if item.pk in slugs]
+    for item in tagged:
+        item.situation_slugs = " ".join(slugs[item.pk])
+    return tagged
+
+
+def finder_catalogue(user: User) -> FinderCatalogue:
+    """The offence finder's data in a fixed number of queries, published items only for the public."""
+    links = SituationOffence.objects.filter(offence__in=visible(Offence.objects.all(), user)).select_related("offence")
+    situations = list(
+        visible(Situation.objects.all(), user).prefetch_related(
+            Prefetch("situationoffence_set", queryset=links, to_attr="offence_links"),
+            Prefetch("channels", queryset=visible(Channel.objects.all(), user).select_related("step")),
+            Prefetch("articles", queryset=visible(Article.objects.all(), user)),
+            Prefetch("country_guides", queryset=visible(CountryGuide.objects.all(), user)),
+        )
+    )
+    reasons: dict[int, list[SituationOffence]] = {}
+    offences: dict[int, Offence] = {}
+    for situation in situations:
+        for link in situation.offence_links:
+            offences[link.offence.pk] = link.offence
+            reasons.setdefault(link.offence.pk, []).append(link)
+    for pk, offence in offences.items():
+        offence.finder_reasons = reasons[pk]
+        offence.situation_slugs = " ".join(link.situation.slug for link in reasons[pk])
+    channels = {channel.pk: channel for s in situations for channel in s.channels.all()}
+    articles = {article.pk: article for s in situations for article in s.articles.all()}
+    countries = {guide.pk: guide for s in situations for guide in s.country_guides.all()}
+    return FinderCatalogue(
+        situations=situations,
+        offences=sorted(offences.values(), key=lambda offence: (-offence.seriousness, offence.order)),
+        channels=_tag_with_situations(
+            sorted(channels.values(), key=lambda c: (c.step.number, c.order)), situations, "channels"
+        ),
+        articles=_tag_with_situations(
+            sorted(articles.values(), key=lambda a: (a.kind, a.order)), situations, "articles"
+        ),
+        countries=_tag_with_situations(sorted(countries.values(), key=lambda g: g.order), situations, "country_guides"),
+    )

@@ -10,7 +10,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from guide import page_cache
-from guide.models import ContentVersion, GuideItem, Source, Tag
+from guide.models import ContentVersion, GuideItem, SituationOffence, Source, Tag
 
 
 def bump_content_version() -> None:
@@ -21,7 +21,7 @@ def bump_content_version() -> None:
 
 
 def _is_guide_content(sender) -> bool:
-    return isinstance(sender, type) and (issubclass(sender, GuideItem) or sender in (Source, Tag))
+    return isinstance(sender, type) and (issubclass(sender, GuideItem) or sender in (Source, Tag, SituationOffence))
 
 
 @receiver(post_save)

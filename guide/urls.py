@@ -10,5 +10,6 @@ urlpatterns = [
     path("abroad/<slug:slug>/", views.country, name="country"),
     path("guide/<slug:slug>/", views.article, name="article"),
     path("escalation/", views.ladder, name="ladder"),
+    path("finder/", views.finder, name="finder"),
     path("quick-exit/", views.quick_exit_help, name="quick_exit"),
 ]

@@ -14,6 +14,7 @@ def guide_urls() -> list[str]:
         reverse("home"),
         reverse("guide:ladder"),
         reverse("guide:quick_exit"),
+        reverse("guide:finder"),
         *(item.get_absolute_url() for model in (Step, Offence, CountryGuide, Article) for item in model.objects.all()),
     ]
 

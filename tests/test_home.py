@@ -70,3 +70,9 @@ def test_it_shows_the_whole_urgent_banner_on_the_home_page_only(client):
     inner = client.get("/escalation/").content.decode()
     assert "In immediate danger? Call 999 now." in inner and "112" in inner
     assert reassurance not in inner
+
+
+def test_it_points_people_who_are_unsure_to_the_offence_finder(client):
+    html = client.get("/").content.decode()
+    assert 'href="/finder/"' in html
+    assert "Not sure what to report it as?" in html

@@ -2,6 +2,7 @@
  * Starts each component found on the page through its data-module hook.
  * Loaded as an ES module, so it runs after the document is parsed.
  */
+import { initFinder } from "./finder.js";
 import { initOfflineStatus } from "./offline-status.js";
 import { initQuickExit } from "./quick-exit.js";
 import { registerServiceWorker } from "./sw-register.js";
@@ -9,6 +10,7 @@ import { registerServiceWorker } from "./sw-register.js";
 const modules = {
   "quick-exit": initQuickExit,
   "offline-status": initOfflineStatus,
+  finder: initFinder,
 };
 
 /**

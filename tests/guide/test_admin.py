@@ -23,6 +23,8 @@ def _offence_form(offence: Offence, **changes) -> dict:
         "classification": offence.classification,
         "max_penalty": offence.max_penalty,
         "tags": [tag.pk for tag in offence.tags.all()],
+        "seriousness": offence.seriousness,
+        "report_as": offence.report_as,
         "is_published": "on",
         "reviewed_on": offence.reviewed_on.isoformat(),
         "review_due": offence.review_due.isoformat(),
@@ -84,3 +86,10 @@ def test_the_admin_refuses_an_item_without_a_source(editor_client):
     assert r.status_code == 200  # the form comes back with an error instead of saving
     assert "Please submit at least 1 form." in r.content.decode()
     assert offence.sources.count() >= 1
+
+
+def test_an_editor_can_open_and_add_situations(editor_client):
+    r = editor_client.get("/admin/guide/situation/")
+    assert r.status_code == 200
+    assert "Threats to kill or hurt me" in r.content.decode()
+    assert editor_client.get("/admin/guide/situation/add/").status_code == 200
