@@ -19,7 +19,8 @@ def home(request: HttpRequest) -> HttpResponse:
 @guide_page
 def offline(request: HttpRequest) -> HttpResponse:
     """Shown by the service worker for a page that was never saved, when there is no signal."""
-    return render(request, "offline.html", {"sections": selectors.home_sections(request.user)})
+    sections = selectors.home_sections(request.user)
+    return render(request, "offline.html", {"sections": sections, "reviewed_on": sections.oldest_review})
 
 
 @never_cache

@@ -5,18 +5,12 @@ from urllib.parse import urlsplit
 
 from django.urls import reverse
 
-from guide.models import Article, CountryGuide, Offence, Step
+from guide.offline import published_guide_urls
 
 
 def guide_urls() -> list[str]:
-    """Every public guide page, from the data, so a new item is walked too."""
-    return [
-        reverse("home"),
-        reverse("guide:ladder"),
-        reverse("guide:quick_exit"),
-        reverse("guide:finder"),
-        *(item.get_absolute_url() for model in (Step, Offence, CountryGuide, Article) for item in model.objects.all()),
-    ]
+    """Every guide page: what installed apps save for offline use, and the offline page itself."""
+    return [*published_guide_urls(), reverse("offline")]
 
 
 class AssetCollector(HTMLParser):
