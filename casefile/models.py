@@ -1,1 +1,67 @@
-"""Encrypted case files. The models arrive with the case-file issue; see DESIGN.md."""
+"""Encrypted case files. The server keeps ciphertext and sync bookkeeping only: see DESIGN.md.
+
+A collection (a case file, later a link group) has a monotonic `seq`. Every write
+takes the collection's row lock, bumps `seq` and stamps the record with it, so a
+client pulling `seq > cursor` never skips a change, whatever order transactions
+commit in.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Collection(models.Model):
+    class Kind(models.TextChoices):
+        CASE_FILE = "casefile", _("Case file")
+        LINK_GROUP = "linkgroup", _("Link group")
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.CASE_FILE)
+    seq = models.BigIntegerField(default=0)
+    # Changes if the server's history of this collection is ever reset, so old cursors are refused (410).
+    epoch = models.UUIDField(default=uuid.uuid4, editable=False)
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="collections")
+    created = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.id}"
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        OWNER = "owner", _("Owner")
+        MEMBER = "member", _("Member")
+
+    collection = models.ForeignKey(Collection, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=10, choices=Role.choices, default=Role.OWNER)
+    joined = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["collection", "user"], name="unique_membership")]
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.collection}"
+
+
+class Record(models.Model):
+    """One encrypted record. `record_id` is chosen by the client; the server never sees what kind it is."""
+
+    collection = models.ForeignKey(Collection, on_delete=models.CASCADE, related_name="records")
+    record_id = models.UUIDField()
+    version = models.PositiveIntegerField()
+    seq = models.BigIntegerField()
+    ciphertext = models.BinaryField(blank=True)
+    deleted = models.BooleanField(default=False)
+    size = models.PositiveIntegerField(default=0)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["collection", "record_id"], name="unique_record_per_collection")]
+        indexes = [models.Index(fields=["collection", "seq"], name="record_collection_seq")]
+
+    def __str__(self) -> str:
+        return f"{self.record_id} v{self.version}"

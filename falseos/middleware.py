@@ -17,6 +17,9 @@ def security_headers(get_response: Callable[[HttpRequest], HttpResponse]):
         response = get_response(request)
         response.headers.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if request.path.startswith("/api/"):
+            # Case-file responses are ciphertext, but no cache, shared or private, should keep them.
+            response.headers["Cache-Control"] = "no-store"
         return response
 
     return middleware

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "rest_framework",
+    "drf_spectacular",
     "csp",
     "pwa",
     "guide",
@@ -196,6 +197,13 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "FalseOS case-file sync API",
+    "DESCRIPTION": "Ciphertext only: the server never sees what a record says. See DESIGN.md, Sync protocol.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
 }
 
 # FalseOS.
@@ -224,3 +232,10 @@ PWA_APP_ICONS_APPLE = [{"src": "/static/icons/icon-192.png", "sizes": "192x192"}
 PWA_APP_SPLASH_SCREEN = []
 PWA_APP_DEBUG_MODE = False
 PWA_SERVICE_WORKER_PATH = BASE_DIR / "static" / "js" / "serviceworker.js"
+
+# Case-file sync limits: every API response and request is bounded.
+SYNC_MAX_BATCH = env_int("SYNC_MAX_BATCH", 200)
+SYNC_MAX_RECORD_BYTES = env_int("SYNC_MAX_RECORD_BYTES", 256 * 1024)
+SYNC_PAGE_SIZE = env_int("SYNC_PAGE_SIZE", 200)
+SYNC_MAX_COLLECTIONS = env_int("SYNC_MAX_COLLECTIONS", 50)
+SYNC_MAX_REQUEST_BYTES = env_int("SYNC_MAX_REQUEST_BYTES", 8 * 1024 * 1024)

@@ -17,6 +17,7 @@ urlpatterns = [
     path("serviceworker.js", pwa_views.service_worker, name="serviceworker"),
     path("manifest.json", pwa_views.manifest, name="manifest"),
     path("admin/", admin.site.urls),
+    path("api/v1/", include("casefile.urls")),
 ]
 
 handler500 = "falseos.views.server_error"

@@ -1,0 +1,88 @@
+"""Case-file sync API. Thin views: validation in serializers, reads in selectors, writes in services."""
+
+from django.conf import settings
+from drf_spectacular.utils import extend_schema
+from rest_framework import serializers, status
+from rest_framework.exceptions import APIException
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from casefile import cursors
+from casefile.models import Collection
+from casefile.selectors import access_collection, changes_since, collections_for
+from casefile.serializers import (
+    CollectionListSerializer,
+    CollectionSerializer,
+    PullOutputSerializer,
+    PushInputSerializer,
+    PushOutputSerializer,
+    RecordSerializer,
+    WriteResultSerializer,
+    to_write,
+)
+from casefile.services import create_collection, push_records
+
+
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_code = "payload_too_large"
+    default_detail = "This upload is too large. Send fewer records at a time."
+
+
+def _refuse_oversized(request: Request) -> None:
+    # DRF's parsers read the whole body: refuse a too-large one before they do.
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    if length > settings.SYNC_MAX_REQUEST_BYTES:
+        raise PayloadTooLarge()
+
+
+class CollectionsApi(APIView):
+    class InputSerializer(serializers.Serializer):
+        kind = serializers.ChoiceField(choices=[Collection.Kind.CASE_FILE], default=Collection.Kind.CASE_FILE)
+
+    @extend_schema(responses=CollectionListSerializer)
+    def get(self, request: Request) -> Response:
+        return Response({"collections": CollectionSerializer(collections_for(request.user), many=True).data})
+
+    @extend_schema(request=InputSerializer, responses={201: CollectionSerializer})
+    def post(self, request: Request) -> Response:
+        data = self.InputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        collection = create_collection(user=request.user, **data.validated_data)
+        return Response(CollectionSerializer(collection).data, status=status.HTTP_201_CREATED)
+
+
+class PullApi(APIView):
+    class QuerySerializer(serializers.Serializer):
+        since = serializers.CharField(required=False, allow_blank=True)
+        limit = serializers.IntegerField(
+            min_value=1, max_value=settings.SYNC_PAGE_SIZE, default=settings.SYNC_PAGE_SIZE
+        )
+
+    @extend_schema(parameters=[QuerySerializer], responses=PullOutputSerializer)
+    def get(self, request: Request, collection_id) -> Response:
+        collection = access_collection(request.user, collection_id)
+        query = self.QuerySerializer(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        cursor = cursors.parse(query.validated_data.get("since"), collection)
+        records, more = changes_since(collection, cursor, query.validated_data["limit"])
+        next_cursor = cursors.Cursor(collection.epoch, records[-1].seq) if records else cursor
+        return Response(
+            {"records": RecordSerializer(records, many=True).data, "cursor": str(next_cursor), "more": more}
+        )
+
+
+class PushApi(APIView):
+    @extend_schema(request=PushInputSerializer, responses=PushOutputSerializer)
+    def post(self, request: Request, collection_id) -> Response:
+        collection = access_collection(request.user, collection_id)
+        _refuse_oversized(request)
+        data = PushInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        writes = [to_write(write) for write in data.validated_data["writes"]]
+        results = push_records(collection=collection, writes=writes)
+        return Response({"results": WriteResultSerializer(results, many=True).data})

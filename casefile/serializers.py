@@ -1,0 +1,106 @@
+import base64
+import binascii
+
+from django.conf import settings
+from rest_framework import serializers
+
+from casefile import cursors
+from casefile.services import Write
+
+# AES-256-GCM: a 12-byte nonce and a 16-byte tag, so anything shorter is not a ciphertext.
+MIN_CIPHERTEXT_BYTES = 12 + 16
+
+
+class Base64BytesField(serializers.CharField):
+    default_error_messages = {"invalid_base64": "This must be base64-encoded bytes."}
+
+    def run_validation(self, data=serializers.empty):
+        value = super().run_validation(data)
+        return b"" if value == "" else value  # CharField returns blank input early, as text
+
+    def to_internal_value(self, data) -> bytes:
+        text = super().to_internal_value(data)
+        try:
+            return base64.b64decode(text, validate=True)
+        except (binascii.Error, ValueError):
+            self.fail("invalid_base64")
+
+    def to_representation(self, value) -> str:
+        return base64.b64encode(bytes(value)).decode("ascii")
+
+
+class WriteSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    base_version = serializers.IntegerField(min_value=0)
+    ciphertext = Base64BytesField(allow_blank=True, trim_whitespace=False)
+    deleted = serializers.BooleanField(default=False)
+
+    def validate(self, attrs):
+        size = len(attrs["ciphertext"])
+        if size > settings.SYNC_MAX_RECORD_BYTES:
+            raise serializers.ValidationError(
+                {"ciphertext": f"A record can be at most {settings.SYNC_MAX_RECORD_BYTES:,} bytes."}
+            )
+        if not attrs["deleted"] and size < MIN_CIPHERTEXT_BYTES:
+            raise serializers.ValidationError({"ciphertext": "This ciphertext is cut short or empty."})
+        return attrs
+
+
+def to_write(attrs: dict) -> Write:
+    return Write(attrs["id"], attrs["base_version"], attrs["ciphertext"], attrs["deleted"])
+
+
+class PushInputSerializer(serializers.Serializer):
+    writes = serializers.ListField(child=WriteSerializer(), allow_empty=False, max_length=settings.SYNC_MAX_BATCH)
+
+    def validate_writes(self, writes):
+        ids = [write["id"] for write in writes]
+        if len(ids) != len(set(ids)):
+            raise serializers.ValidationError("Each record may appear only once in a batch.")
+        return writes
+
+
+class RecordSerializer(serializers.Serializer):
+    id = serializers.UUIDField(source="record_id")
+    version = serializers.IntegerField()
+    ciphertext = Base64BytesField()
+    deleted = serializers.BooleanField()
+
+
+class WriteResultSerializer(serializers.Serializer):
+    id = serializers.UUIDField(source="record_id")
+    status = serializers.CharField()
+    version = serializers.SerializerMethodField()
+    server = serializers.SerializerMethodField()
+
+    def get_version(self, result) -> int | None:
+        return result.record.version if result.record else None
+
+    def get_server(self, result) -> dict | None:
+        """On a conflict, the server's copy, so the client can keep both."""
+        if result.status != "conflict" or result.record is None:
+            return None
+        return RecordSerializer(result.record).data
+
+
+class CollectionSerializer(serializers.Serializer):
+    id = serializers.UUIDField()
+    kind = serializers.CharField()
+    head = serializers.SerializerMethodField()
+
+    def get_head(self, collection) -> str:
+        return str(cursors.head(collection))
+
+
+class CollectionListSerializer(serializers.Serializer):
+    collections = CollectionSerializer(many=True)
+
+
+class PullOutputSerializer(serializers.Serializer):
+    records = RecordSerializer(many=True)
+    cursor = serializers.CharField(help_text="Opaque: send it back as `since` on the next pull.")
+    more = serializers.BooleanField(help_text="More changes are waiting: pull again straight away.")
+
+
+class PushOutputSerializer(serializers.Serializer):
+    results = WriteResultSerializer(many=True)

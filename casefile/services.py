@@ -1,0 +1,91 @@
+"""Writes to case-file data. Each service is one transaction."""
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from rest_framework import status
+from rest_framework.exceptions import APIException
+
+from casefile.models import Collection, Membership, Record
+
+
+class LimitReached(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "limit_reached"
+
+
+@dataclass(frozen=True)
+class Write:
+    record_id: UUID
+    base_version: int
+    ciphertext: bytes
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    record_id: UUID
+    status: str  # "saved" or "conflict"
+    record: Record
+
+
+@transaction.atomic
+def create_collection(*, user: AbstractBaseUser, kind: str = Collection.Kind.CASE_FILE) -> Collection:
+    # Lock this user's memberships so two parallel requests cannot both pass the limit.
+    owned = Membership.objects.select_for_update().filter(user=user)
+    if len(owned) >= settings.SYNC_MAX_COLLECTIONS:
+        raise LimitReached(f"You can have up to {settings.SYNC_MAX_COLLECTIONS} case files.")
+    collection = Collection.objects.create(kind=kind)
+    Membership.objects.create(collection=collection, user=user, role=Membership.Role.OWNER)
+    return collection
+
+
+def _is_retry(record: Record, write: Write) -> bool:
+    """The same write arriving again (a lost response): already applied, so answer as saved."""
+    return (
+        record.version == write.base_version + 1
+        and record.deleted == write.deleted
+        and bytes(record.ciphertext) == write.ciphertext
+    )
+
+
+@transaction.atomic
+def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteResult]:
+    """Apply a batch under the collection's row lock: each write is saved, or a conflict with the server copy.
+
+    A write counts only if its base_version is the server's current version: versions
+    are compared, never timestamps, and no edit is ever silently overwritten.
+    """
+    collection = Collection.objects.select_for_update().get(pk=collection.pk)
+    existing = {
+        record.record_id: record
+        for record in Record.objects.select_for_update().filter(
+            collection=collection, record_id__in=[write.record_id for write in writes]
+        )
+    }
+    results = []
+    for write in writes:
+        record = existing.get(write.record_id)
+        current_version = record.version if record else 0
+        if record and _is_retry(record, write):
+            results.append(WriteResult(write.record_id, "saved", record))
+            continue
+        if write.base_version != current_version:
+            results.append(WriteResult(write.record_id, "conflict", record))
+            continue
+        collection.seq += 1
+        if record is None:
+            record = Record(collection=collection, record_id=write.record_id)
+            existing[write.record_id] = record
+        record.version = current_version + 1
+        record.seq = collection.seq
+        record.ciphertext = write.ciphertext
+        record.deleted = write.deleted
+        record.size = len(write.ciphertext)
+        record.save()
+        results.append(WriteResult(write.record_id, "saved", record))
+    collection.save(update_fields=["seq"])
+    return results

@@ -1,0 +1,58 @@
+import base64
+import os
+import uuid
+
+import pytest
+
+from casefile.services import create_collection
+
+
+def ciphertext(size: int = 64) -> str:
+    """Random bytes standing in for AES-GCM output (the server cannot tell the difference)."""
+    return base64.b64encode(os.urandom(size)).decode()
+
+
+def write(record_id=None, base_version: int = 0, deleted: bool = False, data: str | None = None) -> dict:
+    return {
+        "id": str(record_id or uuid.uuid4()),
+        "base_version": base_version,
+        "ciphertext": "" if deleted and data is None else (data or ciphertext()),
+        "deleted": deleted,
+    }
+
+
+@pytest.fixture
+def alice(django_user_model):
+    return django_user_model.objects.create_user("alice")
+
+
+@pytest.fixture
+def bob(django_user_model):
+    return django_user_model.objects.create_user("bob")
+
+
+@pytest.fixture
+def alices_collection(alice):
+    return create_collection(user=alice)
+
+
+@pytest.fixture
+def bobs_collection(bob):
+    return create_collection(user=bob)
+
+
+@pytest.fixture
+def as_alice(client, alice):
+    client.force_login(alice)
+    return client
+
+
+def push(client, collection, *writes):
+    return client.post(
+        f"/api/v1/collections/{collection.id}/records/push/", {"writes": list(writes)}, content_type="application/json"
+    )
+
+
+def pull(client, collection, since: str = "", limit: int | None = None):
+    params = {"since": since} | ({"limit": limit} if limit else {})
+    return client.get(f"/api/v1/collections/{collection.id}/records/", params)

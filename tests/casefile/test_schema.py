@@ -1,0 +1,22 @@
+from io import StringIO
+
+import pytest
+import yaml
+from django.core.management import call_command
+
+
+@pytest.mark.django_db
+def test_it_publishes_an_openapi_schema_of_the_sync_api(client):
+    r = client.get("/api/v1/schema/")
+    assert r.status_code == 200
+    schema = yaml.safe_load(r.content)
+    assert schema["openapi"].startswith("3.")
+    assert {
+        "/api/v1/collections/",
+        "/api/v1/collections/{collection_id}/records/",
+        "/api/v1/collections/{collection_id}/records/push/",
+    } <= set(schema["paths"])
+
+
+def test_the_schema_is_valid_and_describes_every_endpoint_without_warnings():
+    call_command("spectacular", "--validate", "--fail-on-warn", stdout=StringIO(), stderr=StringIO())
