@@ -36,7 +36,7 @@ from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from bench import offline_bytes  # noqa: E402
+from bench import offline_bytes, sync  # noqa: E402
 
 
 def timed(client: Client, url: str, **headers) -> float:
@@ -91,6 +91,9 @@ def main() -> None:
     print(f"    guide page {page_time * 1e6:.0f} us, static file {static_time * 1e6:.0f} us")
     print(f"  304 revalidation vs same-size static file: {not_modified / static_time:.2f}x")
     print(f"    304 {not_modified * 1e6:.0f} us")
+    print("Case-file sync")
+    for line in sync.run():
+        print(line)
 
 
 if __name__ == "__main__":

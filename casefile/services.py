@@ -6,6 +6,7 @@ from uuid import UUID
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils import timezone
 from rest_framework import status
 from rest_framework.exceptions import APIException
 
@@ -66,7 +67,7 @@ def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteRe
             collection=collection, record_id__in=[write.record_id for write in writes]
         )
     }
-    results = []
+    results, created, changed, now = [], [], [], timezone.now()
     for write in writes:
         record = existing.get(write.record_id)
         current_version = record.version if record else 0
@@ -79,13 +80,17 @@ def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteRe
         collection.seq += 1
         if record is None:
             record = Record(collection=collection, record_id=write.record_id)
-            existing[write.record_id] = record
+            created.append(record)
+        else:
+            record.updated = now  # bulk_update does not apply auto_now
+            changed.append(record)
         record.version = current_version + 1
         record.seq = collection.seq
         record.ciphertext = write.ciphertext
         record.deleted = write.deleted
         record.size = len(write.ciphertext)
-        record.save()
         results.append(WriteResult(write.record_id, "saved", record))
+    Record.objects.bulk_create(created)
+    Record.objects.bulk_update(changed, ["version", "seq", "ciphertext", "deleted", "size", "updated"])
     collection.save(update_fields=["seq"])
     return results

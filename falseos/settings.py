@@ -234,7 +234,7 @@ PWA_APP_DEBUG_MODE = False
 PWA_SERVICE_WORKER_PATH = BASE_DIR / "static" / "js" / "serviceworker.js"
 
 # Case-file sync limits: every API response and request is bounded.
-SYNC_MAX_BATCH = env_int("SYNC_MAX_BATCH", 200)
+SYNC_MAX_BATCH = env_int("SYNC_MAX_BATCH", 500)
 SYNC_MAX_RECORD_BYTES = env_int("SYNC_MAX_RECORD_BYTES", 256 * 1024)
 SYNC_PAGE_SIZE = env_int("SYNC_PAGE_SIZE", 200)
 SYNC_MAX_COLLECTIONS = env_int("SYNC_MAX_COLLECTIONS", 50)
