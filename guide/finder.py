@@ -86,12 +86,18 @@ def what_to_say(*, report_as: list[str], what_happened: str, started: date | Non
     return " ".join(str(part) for part in parts)
 
 
+def by_seriousness(offence) -> tuple[int, int]:
+    """Most serious first, then the guide's order: the order the finder page lists them in."""
+    return (-offence.seriousness, offence.order)
+
+
 def find(data: dict, catalogue: list[Situation]) -> FinderResult:
     """What applies to the ticked situations, as sets of slugs the template shows."""
     chosen = [situation for situation in catalogue if situation in data["situations"]]
     result = FinderResult(situations={situation.slug for situation in chosen})
+    offences = {}
     for situation in chosen:
-        result.offences |= {link.offence.slug for link in situation.offence_links}
+        offences |= {link.offence.slug: link.offence for link in situation.offence_links}
         result.channels |= {channel.slug for channel in situation.channels.all()}
         result.groups |= {f"step-{channel.step.number}" for channel in situation.channels.all()}
         result.articles |= {article.slug for article in situation.articles.all()}
@@ -99,13 +105,10 @@ def find(data: dict, catalogue: list[Situation]) -> FinderResult:
             guides = {guide.slug for guide in situation.country_guides.all()}
             result.countries |= {data["country"].slug} & guides if data.get("country") else guides
         result.is_urgent |= situation.is_urgent
+    result.offences = set(offences)
     result.groups |= {name for name in ("offences", "articles", "countries") if getattr(result, name)}
-    offences = sorted(
-        {link.offence for situation in chosen for link in situation.offence_links},
-        key=lambda offence: -offence.seriousness,
-    )
     result.what_to_say = what_to_say(
-        report_as=[offence.report_as for offence in offences if offence.report_as],
+        report_as=[offence.report_as for offence in sorted(offences.values(), key=by_seriousness) if offence.report_as],
         what_happened=data.get("what_happened") or "",
         started=data.get("started"),
         how_often=data.get("how_often") or "",

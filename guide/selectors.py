@@ -8,6 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Model, Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
+from guide.finder import by_seriousness
 from guide.models import (
     Article,
     Channel,
@@ -153,7 +154,7 @@ def finder_catalogue(user: User) -> FinderCatalogue:
     countries = {guide.pk: guide for s in situations for guide in s.country_guides.all()}
     return FinderCatalogue(
         situations=situations,
-        offences=sorted(offences.values(), key=lambda offence: (-offence.seriousness, offence.order)),
+        offences=sorted(offences.values(), key=by_seriousness),
         channels=_tag_with_situations(
             sorted(channels.values(), key=lambda c: (c.step.number, c.order)), situations, "channels"
         ),

@@ -160,3 +160,13 @@ def test_a_situation_added_by_an_editor_appears_with_a_new_content_version(clien
     assert "Sharing intimate images of me" in client.get("/finder/").content.decode()
     html = _shown(_ask(client, "intimate-images").content.decode())
     assert "Threats to publish can be blackmail." in html
+
+
+def test_offences_of_equal_seriousness_keep_the_guides_order_in_the_words(client):
+    Offence.objects.filter(slug__in=["harassment", "stalking"]).update(seriousness=55)
+    html = _ask(client, "repeated-messages").content.decode()
+    shown = _shown(html)
+    text = re.search(r'id="what-to-say"[^>]*>(.*?)</textarea>', html, re.S).group(1)
+    harassment_first = Offence.objects.get(slug="harassment").order < Offence.objects.get(slug="stalking").order
+    assert (shown.index("Criminal harassment") < shown.index(">Stalking<")) == harassment_first
+    assert (text.index("harassment, section 2 ") < text.index("stalking, section 2A")) == harassment_first

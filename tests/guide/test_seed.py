@@ -19,6 +19,15 @@ from guide.models import (
 
 pytestmark = pytest.mark.django_db
 
+LADDER_TITLES = [
+    "Front-line",
+    "Specialist unit",
+    "Supervisor / professional standards",
+    "National agency",
+    "Elected representative (pressure valve)",
+    "CPS / prosecution",
+    "International liaison",
+]
 GUIDE_MODELS = [Jurisdiction, Snippet, Step, Channel, Offence, Article, CountryGuide, EscalationRung]
 
 
@@ -103,12 +112,4 @@ def test_articles_keep_their_headings_and_lists_as_markdown():
 
 
 def test_the_ladder_climbs_in_the_seeds_order():
-    assert list(EscalationRung.objects.values_list("title", flat=True)) == [
-        "Front-line",
-        "Specialist unit",
-        "Supervisor / professional standards",
-        "National agency",
-        "Elected representative (pressure valve)",
-        "CPS / prosecution",
-        "International liaison",
-    ]
+    assert list(EscalationRung.objects.values_list("title", flat=True)) == LADDER_TITLES
