@@ -5,6 +5,7 @@ from django.db import migrations
 from ._seed_england_wales import (
     ARTICLES,
     COUNTRIES,
+    JURISDICTION,
     OFFENCES,
     REVIEW_DUE,
     REVIEWED_ON,
@@ -17,51 +18,57 @@ from ._seed_england_wales import (
 
 
 def load_seed(apps, schema_editor):
-    model = apps.get_model
-    sources = {key: model("guide", "Source").objects.create(**fields) for key, fields in SOURCES.items()}
-    tags = {slug: model("guide", "Tag").objects.create(slug=slug, name=name) for slug, name in TAGS}
+    def model(name):
+        return apps.get_model("guide", name)
 
-    def create(model_name: str, fields: dict, **extra):
-        fields = {**fields}
-        source_keys = fields.pop("sources")
-        tag_slugs = fields.pop("tags", [])
-        item = model("guide", model_name).objects.create(
+    sources = {key: model("Source").objects.create(**fields) for key, fields in SOURCES.items()}
+    tags = {slug: model("Tag").objects.create(slug=slug, name=name) for slug, name in TAGS}
+
+    def create(model_name, fields, **extra):
+        """Creates one published guide item and links its sources (and tags, for offences)."""
+        fields = dict(fields)
+        source_keys, tag_slugs = fields.pop("sources"), fields.pop("tags", None)
+        fields.pop("channels", None)
+        item = model(model_name).objects.create(
             is_published=True, reviewed_on=REVIEWED_ON, review_due=REVIEW_DUE, **fields, **extra
         )
         item.sources.set([sources[key] for key in source_keys])
-        if tag_slugs:
+        if tag_slugs is not None:
             item.tags.set([tags[slug] for slug in tag_slugs])
         return item
 
-    england_and_wales = create(
-        "Jurisdiction",
-        {"name": "England & Wales", "slug": "england-and-wales", "sources": [next(iter(SOURCES))]},
-    )
+    jurisdiction = create("Jurisdiction", JURISDICTION)
     for snippet in SNIPPETS:
         create("Snippet", snippet)
     for step in STEPS:
-        step = {**step}
-        channels = step.pop("channels")
-        step_item = create("Step", step, jurisdiction=england_and_wales)
-        for channel in channels:
+        step_item = create("Step", step, jurisdiction=jurisdiction)
+        for channel in step["channels"]:
             create("Channel", channel, step=step_item)
-    for offence in OFFENCES:
-        create("Offence", offence, jurisdiction=england_and_wales)
-    for article in ARTICLES:
-        create("Article", article, jurisdiction=england_and_wales)
-    for country in COUNTRIES:
-        create("CountryGuide", country, jurisdiction=england_and_wales)
+    for model_name, items in [("Offence", OFFENCES), ("Article", ARTICLES), ("CountryGuide", COUNTRIES)]:
+        for fields in items:
+            create(model_name, fields, jurisdiction=jurisdiction)
     for rung in RUNGS:
-        create("EscalationRung", rung, jurisdiction=england_and_wales)
-    model("guide", "ContentVersion").objects.create(number=1)
+        create("EscalationRung", rung, jurisdiction=jurisdiction)
+    model("ContentVersion").objects.create(number=1)
 
 
 def unload_seed(apps, schema_editor):
-    """Back to an empty guide: the seed is all the guide there is at this point."""
-    for name in ["Channel", "Step", "Offence", "Article", "CountryGuide", "EscalationRung", "Snippet", "Jurisdiction"]:
-        apps.get_model("guide", name).objects.all().delete()
-    for name in ["Tag", "Source", "ContentVersion"]:
-        apps.get_model("guide", name).objects.all().delete()
+    """Removes what load_seed created, in reverse order."""
+
+    def model(name):
+        return apps.get_model("guide", name)
+
+    model("ContentVersion").objects.filter(number=1).delete()
+    jurisdiction = model("Jurisdiction").objects.filter(slug=JURISDICTION["slug"])
+    for model_name in ["EscalationRung", "CountryGuide", "Article", "Offence"]:
+        model(model_name).objects.filter(jurisdiction__in=jurisdiction).delete()
+    model("Channel").objects.filter(slug__in=[c["slug"] for step in STEPS for c in step["channels"]]).delete()
+    model("Step").objects.filter(slug__in=[step["slug"] for step in STEPS]).delete()
+    model("Snippet").objects.filter(key__in=[snippet["key"] for snippet in SNIPPETS]).delete()
+    jurisdiction.delete()
+    model("Tag").objects.filter(slug__in=[slug for slug, _ in TAGS]).delete()
+    for fields in SOURCES.values():
+        model("Source").objects.filter(url=fields["url"], title=fields["title"]).delete()
 
 
 class Migration(migrations.Migration):

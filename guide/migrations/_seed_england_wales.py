@@ -8,36 +8,200 @@ from datetime import date
 REVIEWED_ON = date(2026, 11, 25)
 REVIEW_DUE = date(2027, 5, 25)
 
+# Keys are how items below name their sources: the bare domain where the original guide named only a
+# domain (needs verification), the full address where it gave one, "unnamed" where it gave none.
 SOURCES = {
-    "https://www.legislation.gov.uk/": {
-        "url": "https://www.legislation.gov.uk/",
+    "legislation.gov.uk": {
+        "url": "https://legislation.gov.uk/",
         "title": "legislation.gov.uk",
         "publisher": "The National Archives",
         "needs_verification": True,
     },
-    "https://www.police.uk/": {
-        "url": "https://www.police.uk/",
+    "police.uk": {
+        "url": "https://police.uk/",
         "title": "police.uk",
-        "publisher": "police.uk",
+        "publisher": "",
         "needs_verification": True,
     },
-    "https://www.gov.uk/": {
-        "url": "https://www.gov.uk/",
+    "gov.uk": {
+        "url": "https://gov.uk/",
         "title": "gov.uk",
         "publisher": "GOV.UK",
         "needs_verification": True,
     },
-    "https://www.interpol.int/": {
-        "url": "https://www.interpol.int/",
+    "cps.gov.uk": {
+        "url": "https://cps.gov.uk/",
+        "title": "cps.gov.uk",
+        "publisher": "Crown Prosecution Service",
+        "needs_verification": True,
+    },
+    "nationalcrimeagency.gov.uk": {
+        "url": "https://nationalcrimeagency.gov.uk/",
+        "title": "nationalcrimeagency.gov.uk",
+        "publisher": "National Crime Agency",
+        "needs_verification": True,
+    },
+    "interpol.int": {
+        "url": "https://interpol.int/",
         "title": "interpol.int",
         "publisher": "INTERPOL",
         "needs_verification": True,
     },
-    "https://www.cps.gov.uk/": {
-        "url": "https://www.cps.gov.uk/",
-        "title": "cps.gov.uk",
-        "publisher": "Crown Prosecution Service",
+    "esafety.gov.au": {
+        "url": "https://esafety.gov.au/",
+        "title": "esafety.gov.au",
+        "publisher": "eSafety Commissioner (Australia)",
         "needs_verification": True,
+    },
+    "onlineharassmentfieldmanual.pen.org": {
+        "url": "https://onlineharassmentfieldmanual.pen.org/",
+        "title": "onlineharassmentfieldmanual.pen.org",
+        "publisher": "PEN America",
+        "needs_verification": True,
+    },
+    "techsafety.ca": {
+        "url": "https://techsafety.ca/",
+        "title": "techsafety.ca",
+        "publisher": "Tech Safety Canada",
+        "needs_verification": True,
+    },
+    "rcmp.ca": {
+        "url": "https://rcmp.ca/",
+        "title": "rcmp.ca",
+        "publisher": "Royal Canadian Mounted Police",
+        "needs_verification": True,
+    },
+    "library.college.police.uk": {
+        "url": "https://library.college.police.uk/",
+        "title": "library.college.police.uk",
+        "publisher": "College of Policing",
+        "needs_verification": True,
+    },
+    "techsafety.org": {
+        "url": "https://techsafety.org/",
+        "title": "techsafety.org",
+        "publisher": "Safety Net (NNEDV)",
+        "needs_verification": True,
+    },
+    "copyright.gov": {
+        "url": "https://copyright.gov/",
+        "title": "copyright.gov",
+        "publisher": "US Copyright Office",
+        "needs_verification": True,
+    },
+    "netsafe.org.nz": {
+        "url": "https://netsafe.org.nz/",
+        "title": "netsafe.org.nz",
+        "publisher": "Netsafe",
+        "needs_verification": True,
+    },
+    "ic3.gov": {
+        "url": "https://ic3.gov/",
+        "title": "ic3.gov",
+        "publisher": "FBI Internet Crime Complaint Center",
+        "needs_verification": True,
+    },
+    "aclu.org": {
+        "url": "https://aclu.org/",
+        "title": "aclu.org",
+        "publisher": "ACLU",
+        "needs_verification": True,
+    },
+    "security.org": {
+        "url": "https://security.org/",
+        "title": "security.org",
+        "publisher": "",
+        "needs_verification": True,
+    },
+    "king5.com": {
+        "url": "https://king5.com/",
+        "title": "king5.com",
+        "publisher": "",
+        "needs_verification": True,
+    },
+    "tiktok.com": {
+        "url": "https://tiktok.com/",
+        "title": "tiktok.com",
+        "publisher": "TikTok",
+        "needs_verification": True,
+    },
+    "support.tiktok.com": {
+        "url": "https://support.tiktok.com/",
+        "title": "support.tiktok.com",
+        "publisher": "TikTok",
+        "needs_verification": True,
+    },
+    "newsroom.tiktok.com": {
+        "url": "https://newsroom.tiktok.com/",
+        "title": "newsroom.tiktok.com",
+        "publisher": "TikTok",
+        "needs_verification": True,
+    },
+    "meta.com": {
+        "url": "https://meta.com/",
+        "title": "meta.com",
+        "publisher": "Meta",
+        "needs_verification": True,
+    },
+    "help.x.com": {
+        "url": "https://help.x.com/",
+        "title": "help.x.com",
+        "publisher": "X",
+        "needs_verification": True,
+    },
+    "safety.twitch.tv": {
+        "url": "https://safety.twitch.tv/",
+        "title": "safety.twitch.tv",
+        "publisher": "Twitch",
+        "needs_verification": True,
+    },
+    "help.snapchat.com": {
+        "url": "https://help.snapchat.com/",
+        "title": "help.snapchat.com",
+        "publisher": "Snap",
+        "needs_verification": True,
+    },
+    "justice.gov": {
+        "url": "https://justice.gov/",
+        "title": "justice.gov",
+        "publisher": "US Department of Justice",
+        "needs_verification": True,
+    },
+    "fbi.gov": {
+        "url": "https://fbi.gov/",
+        "title": "fbi.gov",
+        "publisher": "FBI",
+        "needs_verification": True,
+    },
+    "coe.int": {
+        "url": "https://coe.int/",
+        "title": "coe.int",
+        "publisher": "Council of Europe",
+        "needs_verification": True,
+    },
+    "unnamed": {
+        "url": "",
+        "title": "Source not named in the original guide",
+        "publisher": "",
+        "needs_verification": True,
+    },
+    "https://www.reportfraud.police.uk/": {
+        "url": "https://www.reportfraud.police.uk/",
+        "title": "Report Fraud",
+        "publisher": "City of London Police",
+        "needs_verification": False,
+    },
+    "https://www.police.uk/pu/contact-the-police/report-a-crime-incident/": {
+        "url": "https://www.police.uk/pu/contact-the-police/report-a-crime-incident/",
+        "title": "police.uk: report a crime or incident",
+        "publisher": "",
+        "needs_verification": False,
+    },
+    "https://www.nationalcrimeagency.gov.uk": {
+        "url": "https://www.nationalcrimeagency.gov.uk",
+        "title": "National Crime Agency",
+        "publisher": "National Crime Agency",
+        "needs_verification": False,
     },
     "https://www.nationalcrimeagency.gov.uk/contact-us": {
         "url": "https://www.nationalcrimeagency.gov.uk/contact-us",
@@ -57,161 +221,23 @@ SOURCES = {
         "publisher": "Ofcom",
         "needs_verification": False,
     },
-    "https://www.reportfraud.police.uk/": {
-        "url": "https://www.reportfraud.police.uk/",
-        "title": "reportfraud.police.uk",
-        "publisher": "City of London Police",
-        "needs_verification": True,
+    "https://www.policeconduct.gov.uk": {
+        "url": "https://www.policeconduct.gov.uk",
+        "title": "Independent Office for Police Conduct",
+        "publisher": "Independent Office for Police Conduct",
+        "needs_verification": False,
     },
-    "https://www.nationalcrimeagency.gov.uk/": {
-        "url": "https://www.nationalcrimeagency.gov.uk/",
-        "title": "nationalcrimeagency.gov.uk",
-        "publisher": "National Crime Agency",
-        "needs_verification": True,
+    "https://www.suzylamplugh.org/the-national-stalking-helpline": {
+        "url": "https://www.suzylamplugh.org/the-national-stalking-helpline",
+        "title": "The National Stalking Helpline",
+        "publisher": "Suzy Lamplugh Trust",
+        "needs_verification": False,
     },
-    "https://www.ncsc.gov.uk/": {
-        "url": "https://www.ncsc.gov.uk/",
-        "title": "ncsc.gov.uk",
-        "publisher": "National Cyber Security Centre",
-        "needs_verification": True,
-    },
-    "Source not named in the original guide": {
-        "url": "",
-        "title": "Source not named in the original guide",
-        "publisher": "",
-        "needs_verification": True,
-    },
-    "https://www.esafety.gov.au/": {
-        "url": "https://www.esafety.gov.au/",
-        "title": "esafety.gov.au",
-        "publisher": "eSafety Commissioner (Australia)",
-        "needs_verification": True,
-    },
-    "https://onlineharassmentfieldmanual.pen.org/": {
-        "url": "https://onlineharassmentfieldmanual.pen.org/",
-        "title": "onlineharassmentfieldmanual.pen.org",
-        "publisher": "PEN America",
-        "needs_verification": True,
-    },
-    "https://www.techsafety.ca/": {
-        "url": "https://www.techsafety.ca/",
-        "title": "techsafety.ca",
-        "publisher": "Tech Safety Canada",
-        "needs_verification": True,
-    },
-    "https://www.rcmp.ca/": {
-        "url": "https://www.rcmp.ca/",
-        "title": "rcmp.ca",
-        "publisher": "Royal Canadian Mounted Police",
-        "needs_verification": True,
-    },
-    "https://library.college.police.uk/": {
-        "url": "https://library.college.police.uk/",
-        "title": "library.college.police.uk",
-        "publisher": "College of Policing",
-        "needs_verification": True,
-    },
-    "https://www.techsafety.org/": {
-        "url": "https://www.techsafety.org/",
-        "title": "techsafety.org",
-        "publisher": "Safety Net (NNEDV)",
-        "needs_verification": True,
-    },
-    "https://www.copyright.gov/": {
-        "url": "https://www.copyright.gov/",
-        "title": "copyright.gov",
-        "publisher": "US Copyright Office",
-        "needs_verification": True,
-    },
-    "https://www.netsafe.org.nz/": {
-        "url": "https://www.netsafe.org.nz/",
-        "title": "netsafe.org.nz",
-        "publisher": "Netsafe",
-        "needs_verification": True,
-    },
-    "https://www.ic3.gov/": {
-        "url": "https://www.ic3.gov/",
-        "title": "ic3.gov",
-        "publisher": "FBI Internet Crime Complaint Center",
-        "needs_verification": True,
-    },
-    "https://www.aclu.org/": {
-        "url": "https://www.aclu.org/",
-        "title": "aclu.org",
-        "publisher": "ACLU",
-        "needs_verification": True,
-    },
-    "https://www.security.org/": {
-        "url": "https://www.security.org/",
-        "title": "security.org",
-        "publisher": "",
-        "needs_verification": True,
-    },
-    "https://www.king5.com/": {
-        "url": "https://www.king5.com/",
-        "title": "king5.com",
-        "publisher": "",
-        "needs_verification": True,
-    },
-    "https://www.tiktok.com/": {
-        "url": "https://www.tiktok.com/",
-        "title": "tiktok.com",
-        "publisher": "TikTok",
-        "needs_verification": True,
-    },
-    "https://support.tiktok.com/": {
-        "url": "https://support.tiktok.com/",
-        "title": "support.tiktok.com",
-        "publisher": "TikTok",
-        "needs_verification": True,
-    },
-    "https://newsroom.tiktok.com/": {
-        "url": "https://newsroom.tiktok.com/",
-        "title": "newsroom.tiktok.com",
-        "publisher": "TikTok",
-        "needs_verification": True,
-    },
-    "https://www.meta.com/": {
-        "url": "https://www.meta.com/",
-        "title": "meta.com",
-        "publisher": "Meta",
-        "needs_verification": True,
-    },
-    "https://help.x.com/": {
-        "url": "https://help.x.com/",
-        "title": "help.x.com",
-        "publisher": "X",
-        "needs_verification": True,
-    },
-    "https://safety.twitch.tv/": {
-        "url": "https://safety.twitch.tv/",
-        "title": "safety.twitch.tv",
-        "publisher": "Twitch",
-        "needs_verification": True,
-    },
-    "https://help.snapchat.com/": {
-        "url": "https://help.snapchat.com/",
-        "title": "help.snapchat.com",
-        "publisher": "Snap",
-        "needs_verification": True,
-    },
-    "https://www.justice.gov/": {
-        "url": "https://www.justice.gov/",
-        "title": "justice.gov",
-        "publisher": "US Department of Justice",
-        "needs_verification": True,
-    },
-    "https://www.fbi.gov/": {
-        "url": "https://www.fbi.gov/",
-        "title": "fbi.gov",
-        "publisher": "Federal Bureau of Investigation",
-        "needs_verification": True,
-    },
-    "https://www.coe.int/": {
-        "url": "https://www.coe.int/",
-        "title": "coe.int",
-        "publisher": "Council of Europe",
-        "needs_verification": True,
+    "https://www.cps.gov.uk/legal-guidance/victims-right-review-scheme": {
+        "url": "https://www.cps.gov.uk/legal-guidance/victims-right-review-scheme",
+        "title": "CPS: Victims' Right to Review scheme",
+        "publisher": "Crown Prosecution Service",
+        "needs_verification": False,
     },
     "https://www.ic3.gov": {
         "url": "https://www.ic3.gov",
@@ -239,41 +265,13 @@ SOURCES = {
     },
     "https://105.police.govt.nz": {
         "url": "https://105.police.govt.nz",
-        "title": "NZ Police 105",
+        "title": "New Zealand Police: 105",
         "publisher": "New Zealand Police",
         "needs_verification": False,
     },
-    "https://www.police.uk/pu/contact-the-police/report-a-crime-incident/": {
-        "url": "https://www.police.uk/pu/contact-the-police/report-a-crime-incident/",
-        "title": "police.uk/pu/contact-the-police/report-a-crime-incident",
-        "publisher": "police.uk",
-        "needs_verification": False,
-    },
-    "https://www.policeconduct.gov.uk": {
-        "url": "https://www.policeconduct.gov.uk",
-        "title": "policeconduct.gov.uk",
-        "publisher": "",
-        "needs_verification": False,
-    },
-    "https://www.nationalcrimeagency.gov.uk": {
-        "url": "https://www.nationalcrimeagency.gov.uk",
-        "title": "nationalcrimeagency.gov.uk",
-        "publisher": "National Crime Agency",
-        "needs_verification": False,
-    },
-    "https://www.suzylamplugh.org/the-national-stalking-helpline": {
-        "url": "https://www.suzylamplugh.org/the-national-stalking-helpline",
-        "title": "suzylamplugh.org/the-national-stalking-helpline",
-        "publisher": "",
-        "needs_verification": False,
-    },
-    "https://www.cps.gov.uk/legal-guidance/victims-right-review-scheme": {
-        "url": "https://www.cps.gov.uk/legal-guidance/victims-right-review-scheme",
-        "title": "cps.gov.uk/legal-guidance/victims-right-review-scheme",
-        "publisher": "Crown Prosecution Service",
-        "needs_verification": False,
-    },
 }
+
+JURISDICTION = {"name": "England & Wales", "slug": "england-and-wales", "sources": ["legislation.gov.uk", "gov.uk"]}
 
 TAGS = [
     ("threats", "Threats"),
@@ -292,7 +290,7 @@ SNIPPETS = [
         "kicker": "FalseOS",
         "title": "Expose the lies. Report the abuse.",
         "body": "",
-        "sources": ["https://www.police.uk/"],
+        "sources": ["police.uk"],
     },
     {
         "key": "home-intro",
@@ -300,7 +298,7 @@ SNIPPETS = [
         "title": "Reporting online harassment in England & Wales",
         "body": "Step-by-step, source-backed guidance: where to file, the exact offences to name, and how to escalate "
         "until your case is assigned.",
-        "sources": ["https://www.police.uk/"],
+        "sources": ["police.uk"],
     },
     {
         "key": "urgent-banner",
@@ -311,7 +309,7 @@ SNIPPETS = [
         "\n"
         "Most people here are not in an active emergency. To start an official record, use the non-emergency steps "
         "below.",
-        "sources": ["https://www.gov.uk/"],
+        "sources": ["gov.uk"],
     },
     {
         "key": "offences-intro",
@@ -319,28 +317,28 @@ SNIPPETS = [
         "title": "The offences in England & Wales",
         "body": "Use the right words. Lead with threats, stalking and doxxing, not “someone is being mean.” Tap any "
         "offence for the full elements and the official source.",
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "key": "abroad-intro",
         "kicker": "If the person is in another country",
         "title": "Report at home, and trigger action where they are",
         "body": "",
-        "sources": ["https://www.interpol.int/"],
+        "sources": ["interpol.int"],
     },
     {
         "key": "ladder-intro",
         "kicker": "Keep climbing",
         "title": "If you are brushed off, do this next",
         "body": "You are entitled to be heard. Work up this ladder until your case is assigned.",
-        "sources": ["https://www.police.uk/"],
+        "sources": ["police.uk"],
     },
     {
         "key": "essentials-intro",
         "kicker": "Cross-cutting essentials",
         "title": "The same for everyone: evidence, safety, platforms",
         "body": "",
-        "sources": ["https://www.cps.gov.uk/"],
+        "sources": ["cps.gov.uk"],
     },
 ]
 
@@ -352,7 +350,7 @@ STEPS = [
         "intro": "File a non-emergency report, and do the single most important thing: get your report / reference / "
         "occurrence number. That number is the key that unlocks platforms, prosecutors, employers and protective "
         "orders.",
-        "sources": ["https://www.police.uk/"],
+        "sources": ["police.uk"],
         "channels": [
             {
                 "slug": "police-uk-online-report",
@@ -370,13 +368,13 @@ STEPS = [
                 "phone": "",
                 "email": "",
                 "contact_note": "",
-                "sources": ["https://www.police.uk/"],
+                "sources": ["police.uk"],
             },
             {
                 "slug": "101",
                 "order": 2,
                 "name": "101 non-emergency police phone line",
-                "role": "Non-emergency police line",
+                "role": "Non-emergency police phone line",
                 "description": "Call 101 to report a non-emergency crime or get advice and to generate an official "
                 "log. Ask for a crime/incident reference number. Also the route for Scotland fraud "
                 "reporting (Police Scotland).",
@@ -385,7 +383,7 @@ STEPS = [
                 "phone": "101",
                 "email": "",
                 "contact_note": "101 (24/7, UK only)",
-                "sources": ["https://www.gov.uk/"],
+                "sources": ["gov.uk"],
             },
             {
                 "slug": "crimestoppers",
@@ -401,7 +399,7 @@ STEPS = [
                 "phone": "",
                 "email": "",
                 "contact_note": "",
-                "sources": ["https://www.gov.uk/"],
+                "sources": ["gov.uk"],
             },
             {
                 "slug": "report-fraud",
@@ -419,7 +417,7 @@ STEPS = [
                 "phone": "0300 123 2040",
                 "email": "",
                 "contact_note": "",
-                "sources": ["https://www.gov.uk/", "https://www.reportfraud.police.uk/"],
+                "sources": ["gov.uk"],
             },
         ],
     },
@@ -446,14 +444,14 @@ STEPS = [
                 "url": "https://www.reportfraud.police.uk/",
                 "phone": "0300 123 2040",
                 "email": "",
-                "contact_note": "",
+                "contact_note": "0300 123 2040",
                 "sources": ["https://www.reportfraud.police.uk/"],
             },
             {
                 "slug": "nca",
                 "order": 2,
                 "name": "National Crime Agency (NCA)",
-                "role": "Serious and organised crime; no public victim intake",
+                "role": "Investigates the most serious and organised cyber-crime, not individual intake",
                 "description": "Investigates the most serious and organised cyber-crime; leads, supports and "
                 "coordinates the UK response to serious/organised crime including cybercrime and "
                 "economic crime that crosses borders. The public does NOT report routine cybercrime "
@@ -466,10 +464,7 @@ STEPS = [
                 "email": "",
                 "contact_note": "Via https://www.nationalcrimeagency.gov.uk/contact-us (no public victim-intake "
                 "hotline; use 101/999/Report Fraud to report)",
-                "sources": [
-                    "https://www.nationalcrimeagency.gov.uk/",
-                    "https://www.nationalcrimeagency.gov.uk/contact-us",
-                ],
+                "sources": ["https://www.nationalcrimeagency.gov.uk/contact-us"],
             },
             {
                 "slug": "ncsc-sers",
@@ -483,14 +478,11 @@ STEPS = [
                 "the channel for harassment/threats/doxxing - it is for scam/phishing infrastructure.",
                 "gives_reference": "n/a",
                 "url": "https://www.ncsc.gov.uk/",
-                "phone": "7726",
+                "phone": "",
                 "email": "report@phishing.gov.uk",
                 "contact_note": "Report scam emails to report@phishing.gov.uk; scam texts to 7726; scam websites via "
                 "https://www.ncsc.gov.uk/section/about-this-website/report-scam-website",
-                "sources": [
-                    "https://www.ncsc.gov.uk/",
-                    "https://www.ncsc.gov.uk/section/about-this-website/report-scam-website",
-                ],
+                "sources": ["https://www.ncsc.gov.uk/section/about-this-website/report-scam-website"],
             },
             {
                 "slug": "ofcom",
@@ -510,7 +502,7 @@ STEPS = [
                 "email": "",
                 "contact_note": "https://www.ofcom.org.uk/online-safety (platform-level complaints/compliance, not "
                 "individual victim intake)",
-                "sources": ["https://www.gov.uk/", "https://www.ofcom.org.uk/online-safety"],
+                "sources": ["gov.uk", "https://www.ofcom.org.uk/online-safety"],
             },
         ],
     },
@@ -535,7 +527,7 @@ OFFENCES = [
         "knows OR ought to know (reasonable-person test) it amounts to harassment. Statutory defences in "
         "s.1(3) (e.g. preventing/detecting crime, lawful authority, reasonableness).",
         "tags": ["harassment"],
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "slug": "stalking",
@@ -556,7 +548,7 @@ OFFENCES = [
         "internet/email/electronic communication; loitering; interfering with property; watching or "
         "spying. Objective mens rea (knows or ought to know).",
         "tags": ["stalking", "harassment"],
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "slug": "stalking-fear-of-violence",
@@ -580,7 +572,7 @@ OFFENCES = [
         "objective mens rea (defendant knows or ought to know). Statutory defences (crime "
         "prevention/detection, legal authority, reasonable protection of self/others/property).",
         "tags": ["stalking", "harassment", "threats"],
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "slug": "threatening-communications",
@@ -602,7 +594,7 @@ OFFENCES = [
         "would fear it. Defence where the threat is used to reinforce a reasonable demand and the "
         "defendant reasonably believed it a proper means.",
         "tags": ["threats"],
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "slug": "malicious-communications",
@@ -624,7 +616,7 @@ OFFENCES = [
         "purposes) of causing distress or anxiety to the recipient or intended recipient. A single message "
         "suffices (no course of conduct required, unlike PHA).",
         "tags": ["threats", "harassment"],
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "slug": "improper-use-of-communications-network",
@@ -646,7 +638,7 @@ OFFENCES = [
         "false/threatening communications offences taking precedence. s.127(1) (grossly "
         "offensive/menacing) remains in force.",
         "tags": ["threats", "harassment"],
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "slug": "defamation",
@@ -669,7 +661,7 @@ OFFENCES = [
         "matter of public interest (s.4). Note: threatening/abusive ONLINE content can still be criminal "
         "under PHA 1997, MCA 1988, Communications Act 2003 or OSA 2023 - just not as 'libel'.",
         "tags": ["defamation"],
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "slug": "blackmail",
@@ -689,7 +681,7 @@ OFFENCES = [
         "to cause loss (economic). Nature of the act demanded, and who is to carry out the menaces, is "
         "immaterial. Covers sextortion / 'pay or I publish' demands.",
         "tags": ["blackmail-sextortion", "threats"],
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "slug": "identity-fraud-impersonation",
@@ -712,7 +704,7 @@ OFFENCES = [
         "(Impersonation for non-financial harassment may instead be charged under PHA 1997 / s.2A stalking "
         "'publishing material purporting to originate from a person'.)",
         "tags": ["impersonation", "fraud"],
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "slug": "doxxing",
@@ -738,7 +730,7 @@ OFFENCES = [
         "prevention/detection, legal authority and public interest. PHA route: course of conduct amounting "
         "to harassment/stalking, objective mens rea. CMA 1990 s.1: unauthorised access to obtain the data.",
         "tags": ["doxxing", "harassment", "stalking"],
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
 ]
 
@@ -760,7 +752,7 @@ ARTICLES = [
         "UK GDPR) also exist alongside the criminal route. Practical advice: report doxxing to the police as "
         "harassment/stalking (with a crime reference number) rather than expecting a 'doxxing charge', and to the "
         "platform under its OSA illegal-content duties.",
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
         "summary": "No standalone 'doxxing' offence exists in England & Wales.",
     },
     {
@@ -770,7 +762,7 @@ ARTICLES = [
         "title": "Recording your calls",
         "body": "One-party consent (for personal use). A participant who records their own telephone call or conversation "
         "for personal use commits NO interception offence.",
-        "sources": ["Source not named in the original guide"],
+        "sources": ["unnamed"],
         "summary": "One-party consent (for personal use).",
     },
     {
@@ -780,7 +772,7 @@ ARTICLES = [
         "title": "Documenting and preserving your evidence",
         "body": "Good documentation is the backbone of every other step. It builds the pattern that proves intent, it "
         "gives police and courts something to act on, and it survives even if the perpetrator deletes accounts. "
-        "The guidance below comes from official safety and policing bodies across several countries. \n"
+        "The guidance below comes from official safety and policing bodies across several countries.\n"
         "\n"
         "## Capture context, not just the bad comment\n"
         "\n"
@@ -791,7 +783,7 @@ ARTICLES = [
         "the URL, and the date and time together, not a bare cropped screenshot. PEN America's Online Harassment "
         "Field Manual makes the same point about why this matters over time: documenting harassment creates a "
         'record that "alerts you and others to abuse patterns and escalations." Capturing the perpetrator\'s own '
-        "words and behavior across time is how you surface intent and escalation. \n"
+        "words and behavior across time is how you surface intent and escalation.\n"
         "\n"
         "## Keep the original file, because metadata is provenance\n"
         "\n"
@@ -801,21 +793,21 @@ ARTICLES = [
         'of evidence... if there was a delay." Saving the original file (rather than forwarding or screenshotting '
         "a copy) is the practical mechanism by which authenticating metadata survives. Canadian law-enforcement "
         "cyberbullying guidance (RCMP) reinforces recording dates and times, capturing full conversation context "
-        "with visible timestamps, usernames, and platform, and saving originals. \n"
+        "with visible timestamps, usernames, and platform, and saving originals.\n"
         "\n"
         "## Back up in more than one place\n"
         "\n"
         'Accounts and content can be deleted, so keep redundant copies. Tech Safety Canada suggests you "email or '
         'text the document to a device that you will continue to have secure access to so you have an extra copy." '
         "Canadian guidance recommends backups in multiple locations (for example cloud plus physical plus a "
-        "printed hard copy kept in chronological order). \n"
+        "printed hard copy kept in chronological order).\n"
         "\n"
         "## Keep a contemporaneous log\n"
         "\n"
         "UK College of Policing stalking and harassment guidance treats the victim's own diary or log of "
         "incidents, and retained correspondence from the suspect, as key evidence; officers are advised to ask "
         "victims to keep a diary and explain how to complete it, and some forces issue formal stalking and "
-        "harassment diary sheets. A dated, ongoing log of incidents is recognized, valuable evidence. \n"
+        "harassment diary sheets. A dated, ongoing log of incidents is recognized, valuable evidence.\n"
         "\n"
         "## Email evidence: preserve the headers\n"
         "\n"
@@ -826,7 +818,7 @@ ARTICLES = [
         'forwarder\'s information," and "it is also not possible to uncover the header with just a screenshot or '
         'photo of the email body." To preserve provenance, keep the original message and its full headers (access '
         "the original electronic version via your webmail account, device, or email server). A self-generated "
-        "email timestamp is corroborating, not conclusive. \n"
+        "email timestamp is corroborating, not conclusive.\n"
         "\n"
         "## Why a postmark (or self-mailed copy) is weak proof\n"
         "\n"
@@ -838,7 +830,7 @@ ARTICLES = [
         "or self-mailed copy does not prove a crime was reported. The durable proof that a report exists is the "
         "official police report or file reference number issued by police, which you should keep for follow-up. "
         "(This police-report analogy is a reasoned synthesis of the poor-man's-copyright point plus the role of "
-        "official report numbers, not a single direct citation.) \n"
+        "official report numbers, not a single direct citation.)\n"
         "\n"
         '## New Zealand caution: preserve before you block, and do not store "objectionable" content\n'
         "\n"
@@ -853,14 +845,14 @@ ARTICLES = [
         "\n"
         "General legal information, not legal advice.",
         "sources": [
-            "https://www.esafety.gov.au/",
-            "https://onlineharassmentfieldmanual.pen.org/",
-            "https://www.techsafety.ca/",
-            "https://www.rcmp.ca/",
-            "https://library.college.police.uk/",
-            "https://www.techsafety.org/",
-            "https://www.copyright.gov/",
-            "https://www.netsafe.org.nz/",
+            "esafety.gov.au",
+            "onlineharassmentfieldmanual.pen.org",
+            "techsafety.ca",
+            "rcmp.ca",
+            "library.college.police.uk",
+            "techsafety.org",
+            "copyright.gov",
+            "netsafe.org.nz",
         ],
         "summary": "Good documentation is the backbone of every other step.",
     },
@@ -871,7 +863,7 @@ ARTICLES = [
         "title": "Swatting: protecting yourself from a fake emergency call to your home",
         "body": "Swatting is when someone makes a false emergency report (such as a hostage situation or active shooter) "
         "to send armed police to your address. If you have been doxxed or threatened, this is a real risk, and "
-        "there are concrete, sourced precautions. \n"
+        "there are concrete, sourced precautions.\n"
         "\n"
         "## What the FBI advises\n"
         "\n"
@@ -883,7 +875,7 @@ ARTICLES = [
         "pre-emptively register or notify police that they are a swatting target before an incident. Its "
         "preventive advice is limited to retaining incident information and having a family or colleague plan. The "
         "proactive pre-notification step below is supported by other authoritative sources, but should not be "
-        "attributed to the FBI. \n"
+        "attributed to the FBI.\n"
         "\n"
         "## The proactive notification precaution\n"
         "\n"
@@ -897,7 +889,7 @@ ARTICLES = [
         'operational terms: "Contact your local police department. Tell them what you do for a living and that you '
         "might be a target for swatting attacks. Tell the police that if they get a call about an active threat at "
         "your home address, they should first contact you to confirm that it's true.\" The goal is to turn an "
-        "unverified hostage or shooting report into one the dispatcher already knows to treat with suspicion. \n"
+        "unverified hostage or shooting report into one the dispatcher already knows to treat with suspicion.\n"
         "\n"
         "## Formal registries exist in some places, but are not universal\n"
         "\n"
@@ -912,10 +904,10 @@ ARTICLES = [
         "\n"
         "General legal information, not legal advice.",
         "sources": [
-            "https://www.ic3.gov/",
-            "https://www.aclu.org/",
-            "https://www.security.org/",
-            "https://www.king5.com/",
+            "ic3.gov",
+            "aclu.org",
+            "security.org",
+            "king5.com",
         ],
         "summary": "Swatting is when someone makes a false emergency report (such as a hostage situation or active "
         "shooter) to send armed police to your address.",
@@ -927,7 +919,7 @@ ARTICLES = [
         "title": "When one person targets many: treat it as one linked case",
         "body": "If a single perpetrator is harassing several people, the strongest approach is to treat it as one "
         "connected pattern rather than a scatter of unrelated, isolated complaints. A documented multi-victim "
-        "pattern is powerful evidence of intent and fixation, and the law recognizes it. \n"
+        "pattern is powerful evidence of intent and fixation, and the law recognizes it.\n"
         "\n"
         "## Coordinated harassment of multiple people can be one legal pattern\n"
         "\n"
@@ -938,7 +930,7 @@ ARTICLES = [
         'Prosecutors are told that gathering evidence "should focus on the wider pattern of behaviour and on the '
         'cumulative impact on a victim." A campaign connected by a common motive or behavior links together as one '
         "pattern. That is precisely why a documented multi-victim pattern is strong evidence of intent and "
-        "fixation. \n"
+        "fixation.\n"
         "\n"
         "## Why a cross-victim pattern matters\n"
         "\n"
@@ -947,7 +939,7 @@ ARTICLES = [
         "an opinion is generally not enough on its own. A pattern across multiple complainants helps establish the "
         "sustained conduct and the intent that a single instance cannot. (The broad legal logic here is "
         "authoritative via the CPS course-of-conduct framework; specific intake-categorization wording from "
-        "non-official sources should be treated as illustrative.) \n"
+        "non-official sources should be treated as illustrative.)\n"
         "\n"
         "## Cross-referencing official report numbers\n"
         "\n"
@@ -962,7 +954,7 @@ ARTICLES = [
         "is a sound operational extrapolation, not a directly quoted official instruction.\n"
         "\n"
         "General legal information, not legal advice.",
-        "sources": ["https://www.cps.gov.uk/", "https://www.rcmp.ca/"],
+        "sources": ["cps.gov.uk", "rcmp.ca"],
         "summary": "If a single perpetrator is harassing several people, the strongest approach is to treat it as one "
         "connected pattern rather than a scatter of unrelated, isolated complaints.",
     },
@@ -972,7 +964,7 @@ ARTICLES = [
         "order": 4,
         "title": "Reporting to the platform: what actually forces removal",
         "body": "When someone is harassing you, impersonating you, or spreading content about you on a social platform, it "
-        "helps to understand what genuinely makes a platform take content down, and what is a waste of time. \n"
+        "helps to understand what genuinely makes a platform take content down, and what is a waste of time.\n"
         "\n"
         "## The three levers that actually force removal\n"
         "\n"
@@ -988,7 +980,7 @@ ARTICLES = [
         "\n"
         "Of these three, Community Guidelines enforcement is the only free, immediate lever a victim can pull "
         "directly. The first two require either a lawsuit and a court, or a sworn officer with an open case. You "
-        "cannot invoke the court-order or law-enforcement levers yourself. \n"
+        "cannot invoke the court-order or law-enforcement levers yourself.\n"
         "\n"
         "## Informal emails are ignored\n"
         "\n"
@@ -1002,7 +994,7 @@ ARTICLES = [
         "agency to use legalrequests.x.com; Twitch requires legal process served through the Amazon Law "
         'Enforcement Request Tracker and "does not accept requests... or service of process, via e-mail or fax." '
         "The informal-email path simply is not the path that gets actioned. The officer working your case is the "
-        "one who uses the portal. \n"
+        "one who uses the portal.\n"
         "\n"
         "## Report each item, per video and per comment\n"
         "\n"
@@ -1013,7 +1005,7 @@ ARTICLES = [
         "subtopic if prompted), then tap Submit. On the web, hover over the More options (...) button on the "
         "video, click Report, select a reason and subtopic, then click Submit. To report a comment: TikTok has a "
         "separate, dedicated comment-report flow (press and hold the comment, then tap Report). Report harassing "
-        "comments individually, per comment, rather than only reporting the video. \n"
+        "comments individually, per comment, rather than only reporting the video.\n"
         "\n"
         "## Impersonation has its own separate report flow\n"
         "\n"
@@ -1025,7 +1017,7 @@ ARTICLES = [
         'allow accounts that impersonate individuals or organizations in a misleading or malicious way," while '
         "permitting clearly labeled fan or parody accounts that do not confuse users. Other platforms have their "
         "own impersonation report forms too (for example, X's impersonation reporting is filed by the impersonated "
-        "person or an authorized representative). \n"
+        "person or an authorized representative).\n"
         "\n"
         "## Do not use mass-reporting tools or organize a brigade\n"
         "\n"
@@ -1039,13 +1031,13 @@ ARTICLES = [
         "\n"
         "General legal information, not legal advice.",
         "sources": [
-            "https://www.tiktok.com/",
-            "https://support.tiktok.com/",
-            "https://newsroom.tiktok.com/",
-            "https://www.meta.com/",
-            "https://help.x.com/",
-            "https://safety.twitch.tv/",
-            "https://help.snapchat.com/",
+            "tiktok.com",
+            "support.tiktok.com",
+            "newsroom.tiktok.com",
+            "meta.com",
+            "help.x.com",
+            "safety.twitch.tv",
+            "help.snapchat.com",
         ],
         "summary": "When someone is harassing you, impersonating you, or spreading content about you on a social platform, "
         "it helps to understand what genuinely makes a platform take content down, and what is a waste of "
@@ -1058,7 +1050,7 @@ ARTICLES = [
         "title": "When the harasser is in another country: how cross-border police work moves",
         "body": "If the person harassing you lives in a different country, the case has to move between police forces. "
         "Understanding how that works tells you what to ask for and why your role is to keep your officer supplied "
-        "with what they need. \n"
+        "with what they need.\n"
         "\n"
         "## You cannot self-start INTERPOL or an MLAT, only police can\n"
         "\n"
@@ -1075,7 +1067,7 @@ ARTICLES = [
         'Authority," and MLATs "are not available for use by private parties." A victim cannot file an MLAT '
         "request, only the investigating officer or prosecutor can. So your leverage is the explicit ask. You "
         "cannot trigger INTERPOL or an MLAT yourself; you trigger them by getting your investigating officer to "
-        "make the request. \n"
+        "make the request.\n"
         "\n"
         "## The FBI's overseas offices (Legats) coordinate, they do not police\n"
         "\n"
@@ -1090,7 +1082,7 @@ ARTICLES = [
         'The FBI "conducts investigations abroad only when invited by the host country. In most cases, our '
         "international partners gather evidence and make arrests on behalf of, or in close cooperation with, the "
         'Bureau." Legat duties include coordinating requests for assistance and coordinating victim assistance. '
-        "They are a coordination channel, not a force that swoops in. \n"
+        "They are a coordination channel, not a force that swoops in.\n"
         "\n"
         "## The US entry points: a local field office and IC3\n"
         "\n"
@@ -1100,7 +1092,7 @@ ARTICLES = [
         'agencies, as appropriate," and "investigation and prosecution are at the discretion of the receiving '
         'agencies." IC3 explicitly accepts cross-border reports, including from "citizens of another country or '
         'who may be reporting a subject in another country." For an ongoing crime or a threat to life, contact '
-        "your local field office or call 911. \n"
+        "your local field office or call 911.\n"
         "\n"
         "## Formal evidence channels differ by country\n"
         "\n"
@@ -1114,7 +1106,7 @@ ARTICLES = [
         "force for New Zealand 1 December 2025), so the multilateral channel is available US to New Zealand even "
         "though no bilateral US to New Zealand MLAT exists. Mexico is not a party to the Budapest Convention; for "
         "a Mexico-based perpetrator the correct formal evidence channel is the US to Mexico bilateral MLAT, not "
-        "the Budapest Convention. \n"
+        "the Budapest Convention.\n"
         "\n"
         "## The realistic playbook\n"
         "\n"
@@ -1134,11 +1126,11 @@ ARTICLES = [
         "\n"
         "General legal information, not legal advice.",
         "sources": [
-            "https://www.interpol.int/",
-            "https://www.justice.gov/",
-            "https://www.fbi.gov/",
-            "https://www.ic3.gov/",
-            "https://www.coe.int/",
+            "interpol.int",
+            "justice.gov",
+            "fbi.gov",
+            "ic3.gov",
+            "coe.int",
         ],
         "summary": "If the person harassing you lives in a different country, the case has to move between police forces.",
     },
@@ -1148,7 +1140,7 @@ COUNTRIES = [
     {
         "slug": "united-states",
         "order": 1,
-        "country": "The United States",
+        "country": "the United States",
         "intro": "Keep doing everything above in England & Wales. At the same time, the fastest leverage often sits in the "
         "United States, where the person actually is.",
         "fastest_lever": "The fastest practical levers against a U.S.-located perpetrator are: (a) platform reporting and "
@@ -1217,7 +1209,7 @@ COUNTRIES = [
         "numbers and preserved evidence.",
         "honest_truth": "you cannot contact Interpol yourself, only police can. Ask your own investigating officer to "
         "pursue international coordination, and keep them supplied with your evidence.",
-        "sources": ["https://www.interpol.int/", "https://www.rcmp.ca/"],
+        "sources": ["interpol.int"],
     },
     {
         "slug": "australia",
@@ -1326,7 +1318,7 @@ COUNTRIES = [
         "confirm current contact details with the U.S. Embassy Pretoria.",
         "honest_truth": "you cannot contact Interpol yourself, only police can. Ask your own investigating officer to "
         "pursue international coordination, and keep them supplied with your evidence.",
-        "sources": ["https://www.interpol.int/"],
+        "sources": ["interpol.int"],
     },
 ]
 
@@ -1353,7 +1345,7 @@ RUNGS = [
         "unit, Cyber Crime Unit, or a domestic-abuse/VAWG team. Many forces have Stalking Protection Order "
         "powers (Stalking Protection Act 2019). Ask whether a Stalking Protection Order or restraining order "
         "is being considered and request a named officer in the case (OIC).",
-        "sources": ["https://www.legislation.gov.uk/"],
+        "sources": ["legislation.gov.uk"],
     },
     {
         "number": 3,
@@ -1390,7 +1382,7 @@ RUNGS = [
         "pressure. IMPORTANT: an MP, PCC or minister CANNOT direct or interfere with an operational police "
         "investigation - they apply scrutiny and ask questions, they do not order arrests or charging "
         "decisions (which rest with police and the Crown Prosecution Service).",
-        "sources": ["Source not named in the original guide"],
+        "sources": ["unnamed"],
     },
     {
         "number": 6,
@@ -1408,6 +1400,6 @@ RUNGS = [
         "what_to_do": "Where the offender is overseas, the case is routed through the NCA acting as the UK's INTERPOL "
         "National Central Bureau (see cross-border mechanism) and via mutual legal assistance - this is "
         "force-to-NCA, not something the victim initiates directly.",
-        "sources": ["https://www.nationalcrimeagency.gov.uk/"],
+        "sources": ["nationalcrimeagency.gov.uk"],
     },
 ]

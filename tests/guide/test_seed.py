@@ -1,6 +1,7 @@
 """A fresh install holds the whole England & Wales guide, in the original wording."""
 
 import pytest
+from django.apps import apps
 from django.db.models import Count
 
 from guide.models import (
@@ -9,11 +10,11 @@ from guide.models import (
     ContentVersion,
     CountryGuide,
     EscalationRung,
+    GuideItem,
     Jurisdiction,
     Offence,
     Snippet,
     Source,
-    Step,
     Tag,
 )
 
@@ -28,78 +29,108 @@ LADDER_TITLES = [
     "CPS / prosecution",
     "International liaison",
 ]
-GUIDE_MODELS = [Jurisdiction, Snippet, Step, Channel, Offence, Article, CountryGuide, EscalationRung]
+TAG_SLUGS = {
+    "threats",
+    "stalking",
+    "harassment",
+    "doxxing",
+    "impersonation",
+    "blackmail-sextortion",
+    "defamation",
+    "fraud",
+}
+GUIDE_MODELS = [model for model in apps.get_app_config("guide").get_models() if issubclass(model, GuideItem)]
+LEGAL_NOTICE = "General legal information, not legal advice."
 
 
-def test_it_loads_the_guide_in_the_seeds_numbers():
-    assert Channel.objects.filter(step__number=1).count() == 4
-    assert Channel.objects.filter(step__number=2).count() == 4
+def test_it_loads_four_step_one_channels():
+    assert Channel.objects.filter(step__slug="start-the-paper-trail").count() == 4
+
+
+def test_it_loads_four_step_two_channels():
+    assert Channel.objects.filter(step__slug="file-with-the-national-body").count() == 4
+
+
+def test_it_loads_ten_offences_five_country_guides_and_seven_rungs():
     assert Offence.objects.count() == 10
     assert CountryGuide.objects.count() == 5
     assert EscalationRung.objects.count() == 7
+
+
+def test_it_loads_five_essentials_and_two_notes():
     assert Article.objects.filter(kind="essential").count() == 5
     assert Article.objects.filter(kind="note").count() == 2
+
+
+def test_it_files_everything_under_england_and_wales_and_starts_at_version_one():
+    assert Jurisdiction.objects.get().slug == "england-and-wales"
     assert ContentVersion.objects.get().number == 1
 
 
-def test_every_item_is_published_with_review_dates_and_a_source():
+def test_every_guide_item_is_published_with_review_dates_and_at_least_one_source():
+    assert {Jurisdiction, Snippet, Channel, Offence, Article, CountryGuide, EscalationRung} <= set(GUIDE_MODELS)
     for model in GUIDE_MODELS:
-        without_sources = model.objects.annotate(n=Count("sources")).filter(n=0)
-        assert list(without_sources) == [], model.__name__
+        assert not model.objects.annotate(n=Count("sources")).filter(n=0).exists(), model.__name__
         assert not model.objects.filter(is_published=False).exists(), model.__name__
         assert all(item.reviewed_on < item.review_due for item in model.objects.all()), model.__name__
 
 
-def test_every_offence_is_tagged_and_every_tag_is_used():
+def test_every_offence_has_a_tag_and_every_tag_is_used():
     assert not Offence.objects.annotate(n=Count("tags")).filter(n=0).exists()
-    assert set(Tag.objects.values_list("slug", flat=True)) == {
-        "threats",
-        "stalking",
-        "harassment",
-        "doxxing",
-        "impersonation",
-        "blackmail-sextortion",
-        "defamation",
-        "fraud",
-    }
+    assert set(Tag.objects.values_list("slug", flat=True)) == TAG_SLUGS
     assert not Tag.objects.annotate(n=Count("offences")).filter(n=0).exists()
 
 
-def test_it_keeps_the_contact_details_people_need():
-    report_fraud = Channel.objects.get(slug="report-fraud-national")
-    assert report_fraud.phone == "0300 123 2040"
+def test_it_keeps_the_report_fraud_phone_number():
+    assert Channel.objects.get(slug="report-fraud-national").phone == "0300 123 2040"
+
+
+def test_it_keeps_how_to_report_scams_to_the_ncsc():
     ncsc = Channel.objects.get(slug="ncsc-sers")
-    assert ncsc.email == "report@phishing.gov.uk"
     assert "7726" in ncsc.contact_note
+    assert ncsc.email == "report@phishing.gov.uk"
+
+
+def test_it_says_crimestoppers_gives_no_reference_number():
     assert Channel.objects.get(slug="crimestoppers").gives_reference == "no"
 
 
-def test_it_keeps_the_legal_detail_of_the_offences():
-    assert "14 years" in Offence.objects.get(slug="blackmail").max_penalty
-    assert Offence.objects.get(slug="blackmail").mode_of_trial == "indictable"
+def test_it_keeps_blackmail_at_fourteen_years_and_indictable_only():
+    blackmail = Offence.objects.get(slug="blackmail")
+    assert "14 years" in blackmail.max_penalty
+    assert blackmail.mode_of_trial == "indictable"
+
+
+def test_it_records_defamation_as_civil_only():
     defamation = Offence.objects.get(slug="defamation")
     assert defamation.kind == "civil"
     assert defamation.classification == "Civil only (criminal libel abolished)"
-    assert Offence.objects.get(slug="stalking").section == "s.2A (offence of stalking)"
 
 
-def test_it_marks_sources_given_only_as_a_domain_for_verification():
-    legislation = Source.objects.get(url="https://www.legislation.gov.uk/")
-    assert legislation.needs_verification
-    unnamed = Article.objects.get(slug="recording-your-calls").sources.get()
-    assert unnamed.url == "" and unnamed.needs_verification
+def test_it_marks_a_source_named_only_by_its_domain_for_verification():
+    assert Source.objects.get(url="https://legislation.gov.uk/").needs_verification
+
+
+def test_it_does_not_mark_a_source_given_as_a_full_address():
     assert not Source.objects.get(url="https://www.nationalcrimeagency.gov.uk/contact-us").needs_verification
 
 
-def test_the_urgent_banner_names_999_and_112():
+def test_it_marks_the_unnamed_source_of_recording_your_calls_for_verification():
+    source = Article.objects.get(slug="recording-your-calls").sources.get()
+    assert source.url == ""
+    assert source.needs_verification
+
+
+def test_the_urgent_banner_mentions_999_and_112():
     banner = Snippet.objects.get(key="urgent-banner")
     assert "999" in banner.title
-    assert "112 also connects to the same emergency operator" in banner.body
+    assert "999" in banner.body and "112" in banner.body
 
 
-def test_every_article_ends_with_the_legal_information_notice():
+def test_every_essential_keeps_the_legal_information_notice():
+    # The two notes never carried the notice in the original guide, so only the essentials are checked.
     for article in Article.objects.filter(kind="essential"):
-        assert article.body.rstrip().endswith("General legal information, not legal advice."), article.slug
+        assert article.body.rstrip().endswith(LEGAL_NOTICE), article.slug
 
 
 def test_articles_keep_their_headings_and_lists_as_markdown():
