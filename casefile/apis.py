@@ -1,23 +1,34 @@
 """Case-file sync API. Thin views: validation in serializers, reads in selectors, writes in services."""
 
+import base64
+
 from django.conf import settings
+from django.contrib.auth import logout
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
+from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import APIException
+from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from casefile import cursors
+from casefile import accounts, cursors
 from casefile.models import Collection
 from casefile.selectors import access_collection, changes_since, collections_for
 from casefile.serializers import (
     CollectionListSerializer,
     CollectionSerializer,
+    LoginInputSerializer,
     PullOutputSerializer,
     PushInputSerializer,
     PushOutputSerializer,
     RecordSerializer,
+    RegisterInputSerializer,
+    SaltOutputSerializer,
+    UnlockOutputSerializer,
+    UsernameSerializer,
     WriteResultSerializer,
     to_write,
 )
@@ -86,3 +97,66 @@ class PushApi(APIView):
         writes = [to_write(write) for write in data.validated_data["writes"]]
         results = push_records(collection=collection, writes=writes)
         return Response({"results": WriteResultSerializer(results, many=True).data})
+
+
+class AuthApi(APIView):
+    """Base for the sign-in endpoints: open to anyone, but CSRF-checked and throttled."""
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "auth"
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # DRF checks CSRF only for signed-in sessions; a forged sign-in matters too.
+        SessionAuthentication().enforce_csrf(request)
+
+
+class SaltApi(AuthApi):
+    @extend_schema(request=UsernameSerializer, responses=SaltOutputSerializer)
+    def post(self, request: Request) -> Response:
+        data = UsernameSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        salt = accounts.salt_for(data.validated_data["username"])
+        return Response(
+            {"salt": base64.b64encode(salt).decode(), "iterations": accounts.KDF_ITERATIONS, "kdf": "PBKDF2-SHA256"}
+        )
+
+
+class RegisterApi(AuthApi):
+    @extend_schema(request=RegisterInputSerializer, responses={201: UnlockOutputSerializer})
+    def post(self, request: Request) -> Response:
+        data = RegisterInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            account = accounts.register(**data.validated_data)
+        except accounts.UsernameTaken:
+            return Response({"username": ["Choose another name."]}, status=status.HTTP_400_BAD_REQUEST)
+        accounts.sign_in(request._request, account.user)
+        return Response(
+            {"wrapped_vault_key": base64.b64encode(bytes(account.wrapped_vault_key)).decode()},
+            status=status.HTTP_201_CREATED,
+        )
+
+
+class LoginApi(AuthApi):
+    @extend_schema(request=LoginInputSerializer, responses=UnlockOutputSerializer)
+    def post(self, request: Request) -> Response:
+        data = LoginInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        user = accounts.authenticate_auth_key(**data.validated_data)
+        if user is None:
+            return Response(
+                {"detail": "That name and passphrase do not match. Check them and try again."},
+                status=status.HTTP_400_BAD_REQUEST,
+            )
+        accounts.sign_in(request._request, user)
+        return Response({"wrapped_vault_key": base64.b64encode(bytes(user.account.wrapped_vault_key)).decode()})
+
+
+class LogoutApi(APIView):
+    @extend_schema(request=None, responses={204: None})
+    def post(self, request: Request) -> Response:
+        logout(request._request)
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -65,3 +65,23 @@ class Record(models.Model):
 
     def __str__(self) -> str:
         return f"{self.record_id} v{self.version}"
+
+
+class Account(models.Model):
+    """What the server keeps to let a device unlock: never the passphrase, the vault key or any plaintext.
+
+    The Django user's password field holds the Argon2 hash of the client's HKDF-derived
+    auth key. The vault key is stored only wrapped (by the passphrase KEK, and by the
+    recovery code's KEK).
+    """
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="account")
+    kdf_salt = models.BinaryField()
+    kdf_iterations = models.PositiveIntegerField()
+    wrapped_vault_key = models.BinaryField()
+    recovery_wrapped_vault_key = models.BinaryField()
+    recovery_auth_hash = models.CharField(max_length=255)
+    created = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Account of {self.user}"

@@ -104,3 +104,50 @@ class PullOutputSerializer(serializers.Serializer):
 
 class PushOutputSerializer(serializers.Serializer):
     results = WriteResultSerializer(many=True)
+
+
+class UsernameSerializer(serializers.Serializer):
+    username = serializers.RegexField(
+        r"^[A-Za-z0-9_.-]{3,40}$",
+        error_messages={"invalid": "Use 3 to 40 letters, numbers, dots, dashes or underscores."},
+    )
+
+
+class KeyField(Base64BytesField):
+    """Exactly 32 bytes, base64: an HKDF output."""
+
+    def to_internal_value(self, data) -> bytes:
+        value = super().to_internal_value(data)
+        if len(value) != 32:
+            raise serializers.ValidationError("This must be a 32-byte key.")
+        return value
+
+
+class WrappedKeyField(Base64BytesField):
+    """A key wrapped with AES-GCM: a nonce, the key and a tag, and nothing absurd."""
+
+    def to_internal_value(self, data) -> bytes:
+        value = super().to_internal_value(data)
+        if not MIN_CIPHERTEXT_BYTES <= len(value) <= 512:
+            raise serializers.ValidationError("This is not a wrapped key.")
+        return value
+
+
+class LoginInputSerializer(UsernameSerializer):
+    auth_key = KeyField()
+
+
+class RegisterInputSerializer(LoginInputSerializer):
+    wrapped_vault_key = WrappedKeyField()
+    recovery_wrapped_vault_key = WrappedKeyField()
+    recovery_key = KeyField(help_text="The auth half of the recovery code's key; stored only as an Argon2 hash.")
+
+
+class SaltOutputSerializer(serializers.Serializer):
+    salt = serializers.CharField()
+    iterations = serializers.IntegerField()
+    kdf = serializers.CharField()
+
+
+class UnlockOutputSerializer(serializers.Serializer):
+    wrapped_vault_key = serializers.CharField()

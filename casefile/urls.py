@@ -7,6 +7,10 @@ app_name = "casefile"
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("auth/salt/", apis.SaltApi.as_view(), name="salt"),
+    path("auth/register/", apis.RegisterApi.as_view(), name="register"),
+    path("auth/login/", apis.LoginApi.as_view(), name="login"),
+    path("auth/logout/", apis.LogoutApi.as_view(), name="logout"),
     path("collections/", apis.CollectionsApi.as_view(), name="collections"),
     path("collections/<uuid:collection_id>/records/", apis.PullApi.as_view(), name="pull"),
     path("collections/<uuid:collection_id>/records/push/", apis.PushApi.as_view(), name="push"),

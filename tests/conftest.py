@@ -1,6 +1,7 @@
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.core.management import call_command
 
 from guide import page_cache
@@ -18,9 +19,10 @@ def collected_static(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
-def fresh_page_cache():
-    """Each test starts with no remembered pages: rolled-back data must not be served."""
+def fresh_caches():
+    """Each test starts with no remembered pages or throttle counts: rolled-back data must not be served."""
     page_cache.forget()
+    cache.clear()
     yield
     page_cache.forget()
 
