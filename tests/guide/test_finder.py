@@ -170,3 +170,8 @@ def test_offences_of_equal_seriousness_keep_the_guides_order_in_the_words(client
     harassment_first = Offence.objects.get(slug="harassment").order < Offence.objects.get(slug="stalking").order
     assert (shown.index("Criminal harassment") < shown.index(">Stalking<")) == harassment_first
     assert (text.index("harassment, section 2 ") < text.index("stalking, section 2A")) == harassment_first
+
+
+def test_the_country_list_reads_as_a_list(client):
+    html = client.get("/finder/").content.decode()
+    assert '<option value="united-states">The United States</option>' in html
