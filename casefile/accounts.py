@@ -10,12 +10,13 @@ import hashlib
 import hmac
 
 from django.conf import settings
-from django.contrib.auth import get_user_model, login
+from django.contrib.auth import get_user_model, login, update_session_auth_hash
 from django.contrib.auth.hashers import check_password, make_password
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.http import HttpRequest
 
-from casefile.models import Account
+from casefile.models import Account, Collection
 
 KDF_ITERATIONS = 600_000
 SALT_BYTES = 16
@@ -66,3 +67,43 @@ def authenticate_auth_key(*, username: str, auth_key: bytes):
 
 def sign_in(request: HttpRequest, user) -> None:
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+
+
+RECOVERED_SESSION_KEY = "casefile_recovered"
+
+
+def recover(request: HttpRequest, *, username: str, recovery_key: bytes):
+    """Sign in with the recovery code's key. The session may then set a new passphrase without the old one."""
+    account = Account.objects.filter(user__username=username, user__is_active=True).select_related("user").first()
+    if account is None:
+        make_password(recovery_key.hex())
+        return None
+    if not check_password(recovery_key.hex(), account.recovery_auth_hash):
+        return None
+    sign_in(request, account.user)
+    request.session[RECOVERED_SESSION_KEY] = True
+    return account
+
+
+@transaction.atomic
+def change_passphrase(
+    request: HttpRequest, *, user, current_auth_key: bytes | None, new_auth_key: bytes, wrapped_vault_key: bytes
+) -> bool:
+    """Re-wrap the vault key under a new passphrase. Nothing is re-encrypted. Other sessions end."""
+    recovered = request.session.get(RECOVERED_SESSION_KEY, False)
+    if not recovered and (current_auth_key is None or not user.check_password(current_auth_key.hex())):
+        return False
+    user.set_password(new_auth_key.hex())
+    user.save(update_fields=["password"])
+    Account.objects.filter(user=user).update(wrapped_vault_key=wrapped_vault_key)
+    update_session_auth_hash(request, user)  # this device stays signed in; the others are signed out
+    request.session.pop(RECOVERED_SESSION_KEY, None)
+    return True
+
+
+@transaction.atomic
+def delete_account(*, user) -> None:
+    """Delete the account and every case file only this person could open."""
+    mine = Collection.objects.filter(memberships__user=user).values("pk")
+    Collection.objects.filter(pk__in=mine).annotate(member_count=Count("memberships")).filter(member_count=1).delete()
+    user.delete()

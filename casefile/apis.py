@@ -20,11 +20,15 @@ from casefile.selectors import access_collection, changes_since, collections_for
 from casefile.serializers import (
     CollectionListSerializer,
     CollectionSerializer,
+    DeleteAccountInputSerializer,
     LoginInputSerializer,
+    PassphraseInputSerializer,
     PullOutputSerializer,
     PushInputSerializer,
     PushOutputSerializer,
     RecordSerializer,
+    RecoverInputSerializer,
+    RecoverOutputSerializer,
     RegisterInputSerializer,
     SaltOutputSerializer,
     UnlockOutputSerializer,
@@ -159,4 +163,57 @@ class LogoutApi(APIView):
     @extend_schema(request=None, responses={204: None})
     def post(self, request: Request) -> Response:
         logout(request._request)
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class RecoverApi(AuthApi):
+    @extend_schema(request=RecoverInputSerializer, responses=RecoverOutputSerializer)
+    def post(self, request: Request) -> Response:
+        data = RecoverInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        account = accounts.recover(request._request, **data.validated_data)
+        if account is None:
+            return Response(
+                {"detail": "That name and recovery code do not match. Check them and try again."},
+                status=status.HTTP_400_BAD_REQUEST,
+            )
+        blob = base64.b64encode(bytes(account.recovery_wrapped_vault_key)).decode()
+        return Response({"recovery_wrapped_vault_key": blob})
+
+
+class PassphraseApi(APIView):
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "auth"
+
+    @extend_schema(request=PassphraseInputSerializer, responses={204: None})
+    def post(self, request: Request) -> Response:
+        data = PassphraseInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        changed = accounts.change_passphrase(
+            request._request,
+            user=request.user,
+            current_auth_key=data.validated_data.get("current_auth_key"),
+            new_auth_key=data.validated_data["new_auth_key"],
+            wrapped_vault_key=data.validated_data["wrapped_vault_key"],
+        )
+        if not changed:
+            return Response(
+                {"current_auth_key": ["Your current passphrase is not right."]}, status=status.HTTP_400_BAD_REQUEST
+            )
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class DeleteAccountApi(APIView):
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "auth"
+
+    @extend_schema(request=DeleteAccountInputSerializer, responses={204: None})
+    def post(self, request: Request) -> Response:
+        data = DeleteAccountInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        if not request.user.check_password(data.validated_data["auth_key"].hex()):
+            return Response({"auth_key": ["Your passphrase is not right."]}, status=status.HTTP_400_BAD_REQUEST)
+        user = request.user
+        logout(request._request)
+        accounts.delete_account(user=user)
         return Response(status=status.HTTP_204_NO_CONTENT)

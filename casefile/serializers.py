@@ -151,3 +151,21 @@ class SaltOutputSerializer(serializers.Serializer):
 
 class UnlockOutputSerializer(serializers.Serializer):
     wrapped_vault_key = serializers.CharField()
+
+
+class RecoverInputSerializer(UsernameSerializer):
+    recovery_key = KeyField()
+
+
+class RecoverOutputSerializer(serializers.Serializer):
+    recovery_wrapped_vault_key = serializers.CharField()
+
+
+class PassphraseInputSerializer(serializers.Serializer):
+    current_auth_key = KeyField(required=False, help_text="Not needed straight after recovering with the code.")
+    new_auth_key = KeyField()
+    wrapped_vault_key = WrappedKeyField()
+
+
+class DeleteAccountInputSerializer(serializers.Serializer):
+    auth_key = KeyField()

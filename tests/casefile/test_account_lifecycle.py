@@ -1,0 +1,109 @@
+"""Changing the passphrase, recovering with the code, deleting the account."""
+
+import base64
+import os
+
+import pytest
+from django.test import Client
+
+from casefile.models import Account, Collection, Record
+from casefile.services import create_collection
+from tests.casefile.conftest import push, write
+from tests.casefile.test_accounts_api import NEW_ACCOUNT, b64, post
+
+pytestmark = pytest.mark.django_db
+
+NEW_KEY = b64(os.urandom(32))
+NEW_WRAPPED = b64(os.urandom(60))
+
+
+@pytest.fixture
+def sam(client):
+    assert post(client, "register", NEW_ACCOUNT).status_code == 201
+    return client
+
+
+def _login(key: str) -> int:
+    return post(Client(), "login", {"username": "sam", "auth_key": key}).status_code
+
+
+def test_changing_the_passphrase_rewraps_the_vault_key_and_retires_the_old_one(sam):
+    other_device = Client()
+    post(other_device, "login", {"username": "sam", "auth_key": NEW_ACCOUNT["auth_key"]})
+    r = post(
+        sam,
+        "passphrase",
+        {"current_auth_key": NEW_ACCOUNT["auth_key"], "new_auth_key": NEW_KEY, "wrapped_vault_key": NEW_WRAPPED},
+    )
+    assert r.status_code == 204
+    assert _login(NEW_ACCOUNT["auth_key"]) == 400
+    assert _login(NEW_KEY) == 200
+    assert bytes(Account.objects.get().wrapped_vault_key) == base64.b64decode(NEW_WRAPPED)
+    assert sam.get("/api/v1/collections/").status_code == 200  # this device stays signed in
+    assert other_device.get("/api/v1/collections/").status_code == 403  # the others are signed out
+
+
+def test_changing_the_passphrase_needs_the_current_one(sam):
+    r = post(
+        sam,
+        "passphrase",
+        {"current_auth_key": b64(os.urandom(32)), "new_auth_key": NEW_KEY, "wrapped_vault_key": NEW_WRAPPED},
+    )
+    assert r.status_code == 400
+    assert r.json() == {"current_auth_key": ["Your current passphrase is not right."]}
+    assert _login(NEW_ACCOUNT["auth_key"]) == 200
+
+
+def test_the_recovery_code_lets_you_set_a_new_passphrase(client):
+    post(Client(), "register", NEW_ACCOUNT)
+    r = post(client, "recover", {"username": "sam", "recovery_key": NEW_ACCOUNT["recovery_key"]})
+    assert r.status_code == 200
+    assert r.json() == {"recovery_wrapped_vault_key": NEW_ACCOUNT["recovery_wrapped_vault_key"]}
+    r = post(client, "passphrase", {"new_auth_key": NEW_KEY, "wrapped_vault_key": NEW_WRAPPED})
+    assert r.status_code == 204
+    assert _login(NEW_KEY) == 200
+    assert _login(NEW_ACCOUNT["auth_key"]) == 400
+
+
+def test_a_wrong_recovery_code_and_an_unknown_name_get_the_same_answer(client):
+    post(Client(), "register", NEW_ACCOUNT)
+    wrong = post(client, "recover", {"username": "sam", "recovery_key": b64(os.urandom(32))})
+    unknown = post(client, "recover", {"username": "nobody-here", "recovery_key": b64(os.urandom(32))})
+    assert wrong.status_code == unknown.status_code == 400
+    assert wrong.json() == unknown.json()
+    assert client.get("/api/v1/collections/").status_code == 403
+
+
+def test_without_recovering_first_the_current_passphrase_is_needed(sam):
+    r = post(sam, "passphrase", {"new_auth_key": NEW_KEY, "wrapped_vault_key": NEW_WRAPPED})
+    assert r.status_code == 400
+    assert _login(NEW_ACCOUNT["auth_key"]) == 200
+
+
+def test_deleting_the_account_removes_it_and_every_case_file_only_it_could_open(sam, django_user_model):
+    user = django_user_model.objects.get(username="sam")
+    own = create_collection(user=user)
+    push(sam, own, write(), write())
+    shared = create_collection(user=user)
+    bob = django_user_model.objects.create_user("bob")
+    shared.memberships.create(user=bob, role="member")
+
+    r = post(sam, "delete", {"auth_key": NEW_ACCOUNT["auth_key"]})
+    assert r.status_code == 204
+    assert not django_user_model.objects.filter(username="sam").exists()
+    assert not Account.objects.exists()
+    assert not Collection.objects.filter(pk=own.pk).exists() and not Record.objects.filter(collection=own).exists()
+    assert list(Collection.objects.get(pk=shared.pk).members.all()) == [bob]
+    assert sam.get("/api/v1/collections/").status_code == 403
+
+
+def test_deleting_needs_the_passphrase(sam, django_user_model):
+    r = post(sam, "delete", {"auth_key": b64(os.urandom(32))})
+    assert r.status_code == 400
+    assert django_user_model.objects.filter(username="sam").exists()
+
+
+def test_signed_out_people_cannot_change_or_delete_anything(client):
+    post(Client(), "register", NEW_ACCOUNT)
+    assert post(client, "passphrase", {"new_auth_key": NEW_KEY, "wrapped_vault_key": NEW_WRAPPED}).status_code == 403
+    assert post(client, "delete", {"auth_key": NEW_ACCOUNT["auth_key"]}).status_code == 403
