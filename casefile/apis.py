@@ -103,13 +103,18 @@ class PushApi(APIView):
         return Response({"results": WriteResultSerializer(results, many=True).data})
 
 
-class AuthApi(APIView):
+class ThrottledApi(APIView):
+    """Endpoints that check a secret: limited per address (AUTH_THROTTLE_RATE)."""
+
+    throttle_classes = [ScopedRateThrottle]
+    throttle_scope = "auth"
+
+
+class AuthApi(ThrottledApi):
     """Base for the sign-in endpoints: open to anyone, but CSRF-checked and throttled."""
 
     authentication_classes = []
     permission_classes = [AllowAny]
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "auth"
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
@@ -181,10 +186,7 @@ class RecoverApi(AuthApi):
         return Response({"recovery_wrapped_vault_key": blob})
 
 
-class PassphraseApi(APIView):
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "auth"
-
+class PassphraseApi(ThrottledApi):
     @extend_schema(request=PassphraseInputSerializer, responses={204: None})
     def post(self, request: Request) -> Response:
         data = PassphraseInputSerializer(data=request.data)
@@ -203,10 +205,7 @@ class PassphraseApi(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class DeleteAccountApi(APIView):
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "auth"
-
+class DeleteAccountApi(ThrottledApi):
     @extend_schema(request=DeleteAccountInputSerializer, responses={204: None})
     def post(self, request: Request) -> Response:
         data = DeleteAccountInputSerializer(data=request.data)
