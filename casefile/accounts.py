@@ -56,13 +56,19 @@ def register(
     )
 
 
+def _secret_matches(secret: bytes, encoded: str | None) -> bool:
+    """Check a key against its Argon2 hash; with no hash (no such account), spend the same time and say no."""
+    if encoded is None:
+        make_password(secret.hex())
+        return False
+    return check_password(secret.hex(), encoded)
+
+
 def authenticate_auth_key(*, username: str, auth_key: bytes):
     """The user if the auth key is right; None otherwise, taking as long either way."""
-    user = get_user_model().objects.filter(username=username, is_active=True).select_related("account").first()
-    if user is None or not hasattr(user, "account"):
-        make_password(auth_key.hex())  # spend the same Argon2 time as a real check
-        return None
-    return user if check_password(auth_key.hex(), user.password) else None
+    users = get_user_model().objects.filter(username=username, is_active=True, account__isnull=False)
+    user = users.select_related("account").first()
+    return user if _secret_matches(auth_key, user and user.password) else None
 
 
 def sign_in(request: HttpRequest, user) -> None:
@@ -75,10 +81,7 @@ RECOVERED_SESSION_KEY = "casefile_recovered"
 def recover(request: HttpRequest, *, username: str, recovery_key: bytes):
     """Sign in with the recovery code's key. The session may then set a new passphrase without the old one."""
     account = Account.objects.filter(user__username=username, user__is_active=True).select_related("user").first()
-    if account is None:
-        make_password(recovery_key.hex())
-        return None
-    if not check_password(recovery_key.hex(), account.recovery_auth_hash):
+    if not _secret_matches(recovery_key, account and account.recovery_auth_hash):
         return None
     sign_in(request, account.user)
     request.session[RECOVERED_SESSION_KEY] = True
