@@ -113,20 +113,18 @@ class FinderCatalogue:
     articles: list[Article]
     countries: list[CountryGuide]
 
-    def channels_in_step(self, number: int) -> list[Channel]:
-        return [channel for channel in self.channels if channel.step.number == number]
 
-
-def _tag_with_situations(items, situations: list[Situation], related: str) -> list:
-    """Attach `situation_slugs` (space-separated, for data attributes) to each item."""
+def _reachable(situations: list[Situation], related: str, sort_key) -> list:
+    """Everything the situations point to through `related`, each with `situation_slugs` for data attributes."""
+    items: dict[int, Model] = {}
     slugs: dict[int, list[str]] = {}
     for situation in situations:
         for item in getattr(situation, related).all():
+            items[item.pk] = item
             slugs.setdefault(item.pk, []).append(situation.slug)
-    tagged = [item for item in items if item.pk in slugs]
-    for item in tagged:
-        item.situation_slugs = " ".join(slugs[item.pk])
-    return tagged
+    for pk, item in items.items():
+        item.situation_slugs = " ".join(slugs[pk])
+    return sorted(items.values(), key=sort_key)
 
 
 def finder_catalogue(user: User) -> FinderCatalogue:
@@ -149,17 +147,10 @@ def finder_catalogue(user: User) -> FinderCatalogue:
     for pk, offence in offences.items():
         offence.finder_reasons = reasons[pk]
         offence.situation_slugs = " ".join(link.situation.slug for link in reasons[pk])
-    channels = {channel.pk: channel for s in situations for channel in s.channels.all()}
-    articles = {article.pk: article for s in situations for article in s.articles.all()}
-    countries = {guide.pk: guide for s in situations for guide in s.country_guides.all()}
     return FinderCatalogue(
         situations=situations,
         offences=sorted(offences.values(), key=by_seriousness),
-        channels=_tag_with_situations(
-            sorted(channels.values(), key=lambda c: (c.step.number, c.order)), situations, "channels"
-        ),
-        articles=_tag_with_situations(
-            sorted(articles.values(), key=lambda a: (a.kind, a.order)), situations, "articles"
-        ),
-        countries=_tag_with_situations(sorted(countries.values(), key=lambda g: g.order), situations, "country_guides"),
+        channels=_reachable(situations, "channels", lambda channel: (channel.step.number, channel.order)),
+        articles=_reachable(situations, "articles", lambda article: (article.kind, article.order)),
+        countries=_reachable(situations, "country_guides", lambda guide: guide.order),
     )
