@@ -15,7 +15,6 @@ from guide.models import (
     ContentVersion,
     CountryGuide,
     EscalationRung,
-    GuideItem,
     Offence,
     Situation,
     SituationOffence,
@@ -55,6 +54,11 @@ def page_texts() -> dict[str, Snippet]:
     return {snippet.key.replace("-", "_"): snippet for snippet in Snippet.objects.published()}
 
 
+def oldest_review(items) -> date | None:
+    """A page is as fresh as the least recently reviewed item on it."""
+    return min((item.reviewed_on for item in items), default=None)
+
+
 @dataclass(frozen=True)
 class HomeSections:
     steps: list[Step]
@@ -66,15 +70,7 @@ class HomeSections:
 
     @property
     def oldest_review(self) -> date | None:
-        items: list[GuideItem] = [
-            *self.steps,
-            *self.offences,
-            *self.countries,
-            *self.rungs,
-            *self.essentials,
-            *self.notes,
-        ]
-        return min((item.reviewed_on for item in items), default=None)
+        return oldest_review([*self.steps, *self.offences, *self.countries, *self.rungs, *self.essentials, *self.notes])
 
 
 def home_sections(user: User) -> HomeSections:

@@ -40,8 +40,7 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
 @guide_page
 def ladder(request: HttpRequest) -> HttpResponse:
     rungs = selectors.ladder(request.user)
-    reviewed_on = min((rung.reviewed_on for rung in rungs), default=None)
-    return render(request, "guide/ladder.html", {"rungs": rungs, "reviewed_on": reviewed_on})
+    return render(request, "guide/ladder.html", {"rungs": rungs, "reviewed_on": selectors.oldest_review(rungs)})
 
 
 @guide_page
@@ -60,7 +59,7 @@ def _finder_form(request: HttpRequest, data=None) -> offence_finder.FinderForm:
 def _render_finder(request: HttpRequest, form, catalogue, result=None, status: int = 200) -> HttpResponse:
     context = {
         "catalogue": catalogue,
-        "reviewed_on": min((situation.reviewed_on for situation in catalogue.situations), default=None),
+        "reviewed_on": selectors.oldest_review(catalogue.situations),
         "form": form,
         "answers": {
             "situations": form.data.getlist("situations") if form.is_bound else [],
