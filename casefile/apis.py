@@ -4,6 +4,8 @@ import base64
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.authentication import SessionAuthentication
@@ -33,10 +35,11 @@ from casefile.serializers import (
     SaltOutputSerializer,
     UnlockOutputSerializer,
     UsernameSerializer,
+    WrappedKeyField,
     WriteResultSerializer,
     to_write,
 )
-from casefile.services import create_collection, push_records
+from casefile.services import ensure_collection, push_records
 
 
 class PayloadTooLarge(APIException):
@@ -57,18 +60,26 @@ def _refuse_oversized(request: Request) -> None:
 
 class CollectionsApi(APIView):
     class InputSerializer(serializers.Serializer):
+        id = serializers.UUIDField(required=False, help_text="Chosen by the device; sending it again is safe.")
         kind = serializers.ChoiceField(choices=[Collection.Kind.CASE_FILE], default=Collection.Kind.CASE_FILE)
+        wrapped_key = WrappedKeyField(help_text="The new collection's key, wrapped with the vault key.")
 
     @extend_schema(responses=CollectionListSerializer)
     def get(self, request: Request) -> Response:
         return Response({"collections": CollectionSerializer(collections_for(request.user), many=True).data})
 
-    @extend_schema(request=InputSerializer, responses={201: CollectionSerializer})
+    @extend_schema(request=InputSerializer, responses={201: CollectionSerializer, 200: CollectionSerializer})
     def post(self, request: Request) -> Response:
         data = self.InputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        collection = create_collection(user=request.user, **data.validated_data)
-        return Response(CollectionSerializer(collection).data, status=status.HTTP_201_CREATED)
+        fields = data.validated_data
+        collection, created = ensure_collection(
+            user=request.user, kind=fields["kind"], collection_id=fields.get("id"), wrapped_key=fields["wrapped_key"]
+        )
+        collection = collections_for(request.user).get(pk=collection.pk)
+        return Response(
+            CollectionSerializer(collection).data, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK
+        )
 
 
 class PullApi(APIView):
@@ -120,6 +131,18 @@ class AuthApi(ThrottledApi):
         super().initial(request, *args, **kwargs)
         # DRF checks CSRF only for signed-in sessions; a forged sign-in matters too.
         SessionAuthentication().enforce_csrf(request)
+
+
+@method_decorator(ensure_csrf_cookie, name="get")
+class CsrfApi(APIView):
+    """Sets the CSRF cookie. The case-file page may come from the offline cache, which never sets cookies."""
+
+    authentication_classes = []
+    permission_classes = [AllowAny]
+
+    @extend_schema(responses={204: None})
+    def get(self, request: Request) -> Response:
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class SaltApi(AuthApi):

@@ -38,6 +38,8 @@ class Membership(models.Model):
     collection = models.ForeignKey(Collection, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(max_length=10, choices=Role.choices, default=Role.OWNER)
+    # The collection's key, wrapped on the member's device with their vault key (AES-GCM).
+    wrapped_key = models.BinaryField(blank=True, default=b"")
     joined = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -3,11 +3,13 @@
 from uuid import UUID
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import Http404
 
 from casefile.cursors import Cursor
-from casefile.models import Collection, Record
+from casefile.models import Collection, Membership, Record
+from casefile.vocabulary import EXTRA_AGENCIES
+from guide.models import Channel, EscalationRung
 
 
 def access_collection(user: AbstractBaseUser, collection_id: UUID) -> Collection:
@@ -19,7 +21,13 @@ def access_collection(user: AbstractBaseUser, collection_id: UUID) -> Collection
 
 
 def collections_for(user: AbstractBaseUser) -> QuerySet[Collection]:
-    return Collection.objects.filter(memberships__user=user).order_by("created")
+    """The user's collections, each with `wrapped_key`: its key as wrapped for this user."""
+    wrapped_key = Membership.objects.filter(collection=OuterRef("pk"), user=user).values("wrapped_key")[:1]
+    return (
+        Collection.objects.filter(memberships__user=user)
+        .annotate(wrapped_key=Subquery(wrapped_key))
+        .order_by("created")
+    )
 
 
 def changes_since(collection: Collection, cursor: Cursor, limit: int) -> tuple[list[Record], bool]:
@@ -30,3 +38,15 @@ def changes_since(collection: Collection, cursor: Cursor, limit: int) -> tuple[l
         .only("record_id", "version", "seq", "ciphertext", "deleted")[: limit + 1]
     )
     return records[:limit], len(records) > limit
+
+
+def agencies() -> list[dict]:
+    """Where a reference number can come from: the guide's reporting channels, then the rest."""
+    channels = Channel.objects.published().order_by("step__number", "order").only("name")
+    from_guide = [{"value": c.name, "label": c.name, "is_platform": False, "needs_name": False} for c in channels]
+    return from_guide + EXTRA_AGENCIES
+
+
+def tracker_rungs() -> list[EscalationRung]:
+    """The published escalation ladder: the same for everyone, so the page can be saved offline."""
+    return list(EscalationRung.objects.published().only("number", "slug", "title"))

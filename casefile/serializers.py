@@ -87,6 +87,7 @@ class CollectionSerializer(serializers.Serializer):
     id = serializers.UUIDField()
     kind = serializers.CharField()
     head = serializers.SerializerMethodField()
+    wrapped_key = Base64BytesField(help_text="The collection's key, wrapped with this member's vault key.")
 
     def get_head(self, collection) -> str:
         return str(cursors.head(collection))

@@ -33,15 +33,41 @@ class WriteResult:
     record: Record
 
 
-@transaction.atomic
+class IdTaken(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "id_taken"
+    default_detail = "That id is already in use. Choose another."
+
+
 def create_collection(*, user: AbstractBaseUser, kind: str = Collection.Kind.CASE_FILE) -> Collection:
+    return ensure_collection(user=user, kind=kind)[0]
+
+
+@transaction.atomic
+def ensure_collection(
+    *,
+    user: AbstractBaseUser,
+    kind: str = Collection.Kind.CASE_FILE,
+    collection_id: UUID | None = None,
+    wrapped_key: bytes = b"",
+) -> tuple[Collection, bool]:
+    """Create a collection the user owns, or return it when this is a retry of the same creation.
+
+    Devices choose the id, so a case file made offline keeps its id when it reaches the server.
+    """
     # Lock this user's memberships so two parallel requests cannot both pass the limit.
-    owned = Membership.objects.select_for_update().filter(user=user)
+    owned = list(Membership.objects.select_for_update().filter(user=user))
+    if collection_id is not None:
+        mine = next((m for m in owned if m.collection_id == collection_id), None)
+        if mine is not None:
+            return Collection.objects.get(pk=collection_id), False
+        if Collection.objects.filter(pk=collection_id).exists():
+            raise IdTaken()
     if len(owned) >= settings.SYNC_MAX_COLLECTIONS:
         raise LimitReached(f"You can have up to {settings.SYNC_MAX_COLLECTIONS} case files.")
-    collection = Collection.objects.create(kind=kind)
-    Membership.objects.create(collection=collection, user=user, role=Membership.Role.OWNER)
-    return collection
+    collection = Collection.objects.create(kind=kind, **({"id": collection_id} if collection_id else {}))
+    Membership.objects.create(collection=collection, user=user, role=Membership.Role.OWNER, wrapped_key=wrapped_key)
+    return collection, True
 
 
 def _is_retry(record: Record, write: Write) -> bool:

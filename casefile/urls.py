@@ -7,6 +7,7 @@ app_name = "casefile"
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("auth/csrf/", apis.CsrfApi.as_view(), name="csrf"),
     path("auth/salt/", apis.SaltApi.as_view(), name="salt"),
     path("auth/register/", apis.RegisterApi.as_view(), name="register"),
     path("auth/login/", apis.LoginApi.as_view(), name="login"),

@@ -211,6 +211,8 @@ SPECTACULAR_SETTINGS = {
 # FalseOS.
 # Where quick exit sends people: a neutral, busy site that looks ordinary in history.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.bbc.co.uk/weather")
+# An unlocked case file locks itself after this long without use (each device can choose another time).
+CASEFILE_IDLE_LOCK_SECONDS = env_int("CASEFILE_IDLE_LOCK_SECONDS", 600)
 # How stale, in seconds, a process's idea of the content version may be.
 CONTENT_VERSION_TTL = float(os.environ.get("CONTENT_VERSION_TTL", "1"))
 # How many days before a review date the admin starts flagging an item.

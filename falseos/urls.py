@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from pwa import views as pwa_views
 
+from casefile import views as casefile_views
 from falseos import views
 
 admin.site.site_header = "FalseOS content"
@@ -14,6 +15,7 @@ urlpatterns = [
     path("offline-manifest.json", views.offline_manifest_json, name="offline_manifest"),
     path("", include("guide.urls")),
     path("offline/", views.offline, name="offline"),
+    path("casefile/", casefile_views.app, name="casefile"),
     path("serviceworker.js", pwa_views.service_worker, name="serviceworker"),
     path("manifest.json", pwa_views.manifest, name="manifest"),
     path("admin/", admin.site.urls),

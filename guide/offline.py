@@ -14,7 +14,22 @@ from guide import selectors
 from guide.models import Article, ContentVersion, CountryGuide, Offence, Step
 from guide.page_cache import current_version
 
-# The app shell: everything a guide page loads. Hashed names come from the static manifest.
+CASEFILE_MODULES = [
+    "account",
+    "api",
+    "casefiles",
+    "conflicts",
+    "crypto",
+    "diary",
+    "dom",
+    "references",
+    "store",
+    "sync",
+    "tracker",
+    "ui",
+]
+
+# The app shell: everything a guide page or the case file loads. Hashed names come from the static manifest.
 APP_SHELL = [
     "css/falseos.css",
     "js/main.js",
@@ -22,6 +37,7 @@ APP_SHELL = [
     "js/offline-status.js",
     "js/sw-register.js",
     "js/finder.js",
+    *(f"js/casefile/{name}.js" for name in CASEFILE_MODULES),
     "icons/icon-192.png",
     "icons/icon-512.png",
     "icons/icon-maskable-512.png",
@@ -39,6 +55,7 @@ def published_guide_urls() -> list[str]:
         reverse("guide:finder"),
         *(article.get_absolute_url() for article in Article.objects.published()),
         reverse("guide:quick_exit"),
+        reverse("casefile"),
     ]
 
 

@@ -1,3 +1,6 @@
+from pathlib import Path
+
+from django.conf import settings
 import pytest
 
 from guide.models import ContentVersion, Offence
@@ -43,3 +46,11 @@ def test_the_service_worker_is_served_from_the_root(client):
     assert r.status_code == 200
     assert r.headers["Content-Type"].startswith("application/javascript")
     assert b"offline-manifest.json" in r.content
+
+
+def test_it_saves_every_case_file_module_for_offline_use(client, collected_static):
+    manifest = client.get("/offline-manifest.json").json()
+    saved = {Path(url).name.split(".")[0] for url in manifest["assets"] if "/js/casefile/" in url}
+    on_disk = {path.stem for path in (Path(settings.BASE_DIR) / "static/js/casefile").glob("*.js")}
+    assert saved == on_disk
+    assert "/casefile/" in manifest["pages"]

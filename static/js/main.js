@@ -11,6 +11,8 @@ const modules = {
   "quick-exit": initQuickExit,
   "offline-status": initOfflineStatus,
   finder: initFinder,
+  // Loaded only on the case-file page, so guide pages stay small.
+  casefile: (element) => import("./casefile/ui.js").then((module) => module.initCasefile(element)),
 };
 
 /**

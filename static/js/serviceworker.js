@@ -6,14 +6,15 @@
  * change, downloads the whole new set before switching to it. A failed or
  * malformed update leaves the previous set in place: never a half-updated guide.
  *
- * API, admin and case-file routes are never answered from here.
+ * The case-file page is an app shell like any other: the case files themselves live
+ * encrypted in IndexedDB. API and admin routes are never answered from here.
  */
 
 const MANIFEST_URL = "/offline-manifest.json";
 const GUIDE_CACHE_PREFIX = "falseos-guide-v";
 const STATE_CACHE = "falseos-state";
 const STATE_KEY = "/__falseos/offline-state";
-const NEVER_CACHED = [/^\/api\//, /^\/admin\//, /^\/casefile\//, /^\/links\//, /^\/accounts\//, /^\/healthz$/];
+const NEVER_CACHED = [/^\/api\//, /^\/admin\//, /^\/links\//, /^\/accounts\//, /^\/healthz$/];
 
 let updateInFlight = null;
 

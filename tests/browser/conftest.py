@@ -149,3 +149,22 @@ def context(browser, app_server):
 @pytest.fixture
 def page(context):
     return context.new_page()
+
+
+@pytest.fixture
+def new_device(browser, app_server):
+    """Open another device: a separate browser profile (its own storage and cookies) on the same app."""
+    contexts = []
+
+    def open_device(**options):
+        context = browser.new_context(base_url=app_server.url, locale="en-GB", timezone_id="Europe/London", **options)
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        page = context.new_page()
+        page.on("pageerror", lambda error: page.errors.append(str(error)))
+        page.errors = []
+        return page
+
+    yield open_device
+    for context in contexts:
+        context.close()

@@ -116,3 +116,10 @@ def test_sign_in_attempts_are_throttled_per_address(client):
         post(client, "login", {"username": "sam", "auth_key": b64(os.urandom(32))})
     r = post(client, "login", {"username": "sam", "auth_key": b64(os.urandom(32))})
     assert r.status_code == 429
+
+
+def test_it_gives_a_signed_out_device_the_csrf_cookie_it_needs_to_sign_in(client):
+    r = client.get("/api/v1/auth/csrf/")
+    assert r.status_code == 204
+    assert r.cookies["csrftoken"].value
+    assert r["Cache-Control"] == "no-store"

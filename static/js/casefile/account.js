@@ -1,0 +1,237 @@
+/**
+ * The account on this device and the keys held in memory while unlocked.
+ *
+ * The store keeps what unlocking offline needs (name, salt, wrapped vault key): all
+ * useless without the passphrase. Keys live only in `unlocked`, and `lock()` drops them.
+ */
+import { ApiError, post } from "./api.js";
+import {
+  deriveFromPassphrase,
+  deriveFromRecoveryCode,
+  fromBase64,
+  newRecoveryCode,
+  newVaultKey,
+  normaliseRecoveryCode,
+  toBase64,
+  unwrapVaultKey,
+  unwrapVaultKeyBytes,
+  vaultKeyFromBytes,
+  wrapVaultKey,
+} from "./crypto.js";
+import { readMeta, wipe, writeMeta } from "./store.js";
+
+const ACCOUNT = "account";
+export const MIN_PASSPHRASE_LENGTH = 12;
+
+/** @type {{username: string, vaultKey: CryptoKey, authKey: Uint8Array, signedIn: boolean} | null} */
+let unlocked = null;
+
+export class AccountError extends Error {
+  /** @param {string} field the form field the message belongs to */
+  constructor(field, message) {
+    super(message);
+    this.field = field;
+  }
+}
+
+export const current = () => unlocked;
+export const savedAccount = () => readMeta(ACCOUNT);
+
+/** A clear reason the passphrase is too weak, or "" if it will do. */
+export function passphraseProblem(passphrase, username = "") {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters. Three or four unrelated words are easy to remember and hard to guess.`;
+  }
+  if (new Set(passphrase).size < 5) return "Use a mix of different characters, not the same few repeated.";
+  if (username && passphrase.toLowerCase().includes(username.toLowerCase())) return "Do not include your name in your passphrase.";
+  return "";
+}
+
+async function saltFor(username) {
+  const { salt, iterations } = await post("auth/salt/", { username });
+  return { salt, iterations };
+}
+
+function requireOnline(error, action) {
+  if (error instanceof ApiError && error.isOffline) {
+    throw new AccountError("form", `You need a connection to ${action}. Try again when you have signal.`);
+  }
+  throw error;
+}
+
+/**
+ * Create an account. Returns the recovery code, to be shown once.
+ * @returns {Promise<string>}
+ */
+export async function register(username, passphrase) {
+  const problem = passphraseProblem(passphrase, username);
+  if (problem) throw new AccountError("passphrase", problem);
+  try {
+    const { salt, iterations } = await saltFor(username);
+    const { authKey, kek } = await deriveFromPassphrase(passphrase, fromBase64(salt), iterations);
+    const vault = await newVaultKey();
+    const recoveryCode = newRecoveryCode();
+    const recovery = await deriveFromRecoveryCode(recoveryCode);
+    const wrapped = toBase64(await wrapVaultKey(kek, vault.raw));
+    await post("auth/register/", {
+      username,
+      auth_key: toBase64(authKey),
+      wrapped_vault_key: wrapped,
+      recovery_wrapped_vault_key: toBase64(await wrapVaultKey(recovery.kek, vault.raw)),
+      recovery_key: toBase64(recovery.authKey),
+    });
+    await writeMeta(ACCOUNT, { username, salt, iterations, wrappedVaultKey: wrapped });
+    unlocked = { username, vaultKey: vault.key, authKey, signedIn: true };
+    return recoveryCode;
+  } catch (error) {
+    if (error instanceof ApiError && error.body.username) throw new AccountError("username", error.body.username[0]);
+    return requireOnline(error, "create an account");
+  }
+}
+
+async function signIn(username, authKey) {
+  const { wrapped_vault_key: wrapped } = await post("auth/login/", { username, auth_key: toBase64(authKey) });
+  return wrapped;
+}
+
+/**
+ * Unlock with the passphrase. Works offline on a device that has unlocked before;
+ * online it also signs in to the server so changes can sync.
+ */
+export async function unlock(username, passphrase) {
+  const saved = await savedAccount();
+  if (saved && saved.username !== username) {
+    throw new AccountError("username", `This device holds the case files of "${saved.username}". To use another account, first remove that one from this device.`);
+  }
+  let params = saved;
+  if (!params) {
+    try {
+      params = await saltFor(username);
+    } catch (error) {
+      requireOnline(error, "unlock on a new device");
+    }
+  }
+  const { authKey, kek } = await deriveFromPassphrase(passphrase, fromBase64(params.salt), params.iterations);
+  let wrapped = saved?.wrappedVaultKey;
+  let signedIn = false;
+  try {
+    wrapped = await signIn(username, authKey);
+    signedIn = true;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (!saved) throw new AccountError(error.isOffline ? "form" : "passphrase", error.message);
+    // A device that has unlocked before opens offline or while the server is down: the key check below decides.
+  }
+  let vaultKey;
+  try {
+    vaultKey = await unwrapVaultKey(kek, fromBase64(wrapped));
+  } catch {
+    throw new AccountError("passphrase", "That passphrase is not right. Check it and try again.");
+  }
+  await writeMeta(ACCOUNT, { username, salt: params.salt, iterations: params.iterations, wrappedVaultKey: wrapped });
+  unlocked = { username, vaultKey, authKey, signedIn };
+  return unlocked;
+}
+
+async function opens(kek, wrapped) {
+  try {
+    await unwrapVaultKeyBytes(kek, fromBase64(wrapped));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Sign in again after the server session ended (e.g. the passphrase was changed on another device). */
+export async function signInAgain() {
+  if (!unlocked) return false;
+  try {
+    await signIn(unlocked.username, unlocked.authKey);
+    unlocked.signedIn = true;
+  } catch (error) {
+    if (error instanceof ApiError && !error.isOffline && error.status === 400) unlocked.signedIn = false;
+    throw error;
+  }
+  return true;
+}
+
+async function setPassphrase(username, vaultRaw, newPassphrase, currentAuthKey) {
+  const { salt, iterations } = await saltFor(username);
+  const next = await deriveFromPassphrase(newPassphrase, fromBase64(salt), iterations);
+  const wrapped = toBase64(await wrapVaultKey(next.kek, vaultRaw));
+  await post("auth/passphrase/", {
+    ...(currentAuthKey ? { current_auth_key: toBase64(currentAuthKey) } : {}),
+    new_auth_key: toBase64(next.authKey),
+    wrapped_vault_key: wrapped,
+  });
+  await writeMeta(ACCOUNT, { username, salt, iterations, wrappedVaultKey: wrapped });
+  return next.authKey;
+}
+
+/** Change the passphrase: the vault key is wrapped again; nothing else changes. */
+export async function changePassphrase(currentPassphrase, newPassphrase) {
+  const saved = await savedAccount();
+  const problem = passphraseProblem(newPassphrase, saved.username);
+  if (problem) throw new AccountError("new-passphrase", problem);
+  const old = await deriveFromPassphrase(currentPassphrase, fromBase64(saved.salt), saved.iterations);
+  let vaultRaw;
+  try {
+    vaultRaw = await unwrapVaultKeyBytes(old.kek, fromBase64(saved.wrappedVaultKey));
+  } catch {
+    throw new AccountError("current-passphrase", "Your current passphrase is not right.");
+  }
+  try {
+    unlocked.authKey = await setPassphrase(saved.username, vaultRaw, newPassphrase, old.authKey);
+  } catch (error) {
+    requireOnline(error, "change your passphrase");
+  }
+}
+
+/** Forgotten passphrase: the recovery code opens the vault key, and a new passphrase wraps it. */
+export async function recover(username, code, newPassphrase) {
+  const saved = await savedAccount();
+  if (saved && saved.username !== username) {
+    throw new AccountError("username", `This device holds the case files of "${saved.username}". To use another account, first remove that one from this device.`);
+  }
+  if (!normaliseRecoveryCode(code)) {
+    throw new AccountError("recovery-code", "A recovery code has 32 letters and numbers, like ABCD-EFGH-… Check it and try again.");
+  }
+  const problem = passphraseProblem(newPassphrase, username);
+  if (problem) throw new AccountError("new-passphrase", problem);
+  const recovery = await deriveFromRecoveryCode(code);
+  try {
+    const { recovery_wrapped_vault_key: wrapped } = await post("auth/recover/", { username, recovery_key: toBase64(recovery.authKey) });
+    const vaultRaw = await unwrapVaultKeyBytes(recovery.kek, fromBase64(wrapped));
+    const authKey = await setPassphrase(username, vaultRaw, newPassphrase, null);
+    unlocked = { username, vaultKey: await vaultKeyFromBytes(vaultRaw), authKey, signedIn: true };
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 400) throw new AccountError("recovery-code", error.message);
+    requireOnline(error, "use your recovery code");
+  }
+}
+
+/** Delete the account and everything on the server, then everything on this device. */
+export async function deleteAccount(passphrase) {
+  const saved = await savedAccount();
+  const { authKey, kek } = await deriveFromPassphrase(passphrase, fromBase64(saved.salt), saved.iterations);
+  if (!(await opens(kek, saved.wrappedVaultKey))) throw new AccountError("delete-passphrase", "Your passphrase is not right.");
+  try {
+    await post("auth/delete/", { auth_key: toBase64(authKey) });
+  } catch (error) {
+    requireOnline(error, "delete your account");
+  }
+  lock();
+  await wipe();
+}
+
+/** Forget the keys. The encrypted copy stays on this device. */
+export function lock() {
+  unlocked = null;
+}
+
+/** Sign out on the server and remove the case files from this device. */
+export async function removeFromDevice() {
+  lock();
+  await post("auth/logout/").catch(() => {});
+  await wipe();
+}

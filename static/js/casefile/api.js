@@ -1,0 +1,67 @@
+/** Calls to /api/v1/, with the CSRF token Django expects on every unsafe request. */
+
+const BASE = "/api/v1/";
+
+export class ApiError extends Error {
+  /**
+   * @param {number} status 0 when the server could not be reached
+   * @param {object} body the JSON error from the server, if any
+   */
+  constructor(status, body = {}) {
+    super(ApiError.describe(status, body));
+    this.status = status;
+    this.body = body;
+  }
+
+  get isOffline() {
+    return this.status === 0;
+  }
+
+  /** One plain sentence for the person using the app. */
+  static describe(status, body) {
+    if (status === 0) return "You seem to be offline. Your changes are saved on this device.";
+    if (typeof body.detail === "string") return body.detail;
+    const first = Object.values(body).flat().find((message) => typeof message === "string");
+    if (first) return first;
+    if (status === 429) return "Too many attempts. Wait a minute and try again.";
+    if (status === 403) return "You are signed out on the server. Unlock again to sign in.";
+    return "Something went wrong on our side. Your changes are safe on this device; try again later.";
+  }
+}
+
+function csrfToken() {
+  const cookie = document.cookie.split("; ").find((part) => part.startsWith("csrftoken="));
+  return cookie ? decodeURIComponent(cookie.slice("csrftoken=".length)) : "";
+}
+
+async function ensureCsrfCookie() {
+  if (!csrfToken()) await call("GET", "auth/csrf/");
+}
+
+/**
+ * @param {"GET"|"POST"} method
+ * @param {string} path below /api/v1/
+ * @param {object} [body]
+ */
+export async function call(method, path, body) {
+  if (method !== "GET") await ensureCsrfCookie();
+  let response;
+  try {
+    response = await fetch(BASE + path, {
+      method,
+      credentials: "same-origin",
+      cache: "no-store",
+      headers: { Accept: "application/json", ...(body ? { "Content-Type": "application/json" } : {}), "X-CSRFToken": csrfToken() },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  } catch {
+    throw new ApiError(0);
+  }
+  if (response.status === 204) return null;
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
+export const get = (path) => call("GET", path);
+export const post = (path, body) => call("POST", path, body);

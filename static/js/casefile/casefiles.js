@@ -1,0 +1,128 @@
+/**
+ * Case files as the person sees them: decrypted in memory while unlocked, written back
+ * encrypted to this device's outbox. Sync (sync.js) takes it from there.
+ */
+import { current } from "./account.js";
+import {
+  decryptRecord,
+  encryptRecord,
+  fromBase64,
+  namedRecordId,
+  newCollectionKey,
+  toBase64,
+  unwrapCollectionKey,
+} from "./crypto.js";
+import { get, listCollections, put, queueWrite, readCollection, remove, transact } from "./store.js";
+
+export const RUNG_COUNT = 7;
+
+/** @type {Map<string, CryptoKey>} */
+const keys = new Map();
+
+export function forgetKeys() {
+  keys.clear();
+}
+
+async function keyFor(collection) {
+  if (!keys.has(collection.id)) {
+    keys.set(collection.id, await unwrapCollectionKey(current().vaultKey, collection.id, fromBase64(collection.wrappedKey)));
+  }
+  return keys.get(collection.id);
+}
+
+async function collectionKey(collectionId) {
+  if (keys.has(collectionId)) return keys.get(collectionId);
+  const collection = await transact(["collections"], "readonly", ({ collections }) => get(collections, collectionId));
+  if (!collection) throw new Error("No such case file on this device");
+  return keyFor(collection);
+}
+
+export const detailsId = (collectionId) => namedRecordId(collectionId, "details");
+export const rungId = (collectionId, number) => namedRecordId(collectionId, `rung-${number}`);
+
+async function decrypt(collectionId, id, ciphertext) {
+  return decryptRecord(await collectionKey(collectionId), collectionId, id, fromBase64(ciphertext));
+}
+
+/** Records as this device has them: a queued edit wins over the last confirmed version. */
+function latest({ records, outbox }) {
+  const byId = new Map(records.map((r) => [r.id, { ...r, pending: false }]));
+  for (const edit of outbox) byId.set(edit.id, { ...edit, pending: true });
+  return [...byId.values()];
+}
+
+/**
+ * One case file, decrypted: its details, items (diary entries, references, rungs) and conflicts.
+ * Records this device cannot decrypt are counted, not shown: they are never silently dropped.
+ */
+export async function openCaseFile(collectionId) {
+  const stored = await readCollection(collectionId);
+  const items = [];
+  let unreadable = 0;
+  for (const record of latest(stored).filter((r) => !r.deleted)) {
+    try {
+      items.push({ id: record.id, pending: record.pending, ...(await decrypt(collectionId, record.id, record.ciphertext)) });
+    } catch {
+      unreadable += 1;
+    }
+  }
+  const confirmed = new Map(stored.records.map((r) => [r.id, r]));
+  const conflicts = [];
+  for (const conflict of stored.conflicts) {
+    const theirs = confirmed.get(conflict.id);
+    conflicts.push({
+      id: conflict.id,
+      mine: conflict.deleted ? null : await decrypt(collectionId, conflict.id, conflict.ciphertext),
+      theirs: !theirs || theirs.deleted ? null : await decrypt(collectionId, conflict.id, theirs.ciphertext),
+    });
+  }
+  const details = items.find((item) => item.kind === "details") || { title: "Untitled case file", notes: "" };
+  return { id: collectionId, details, items, conflicts, unreadable, pending: stored.outbox.length };
+}
+
+/** Every case file on this device, with its title. */
+export async function listCaseFiles() {
+  const collections = await listCollections();
+  const files = [];
+  for (const collection of collections) {
+    const file = await openCaseFile(collection.id);
+    files.push({ id: collection.id, title: file.details.title, entries: file.items.filter((i) => i.kind === "diary").length, conflicts: file.conflicts.length });
+  }
+  return files.sort((a, b) => a.title.localeCompare(b.title));
+}
+
+export async function saveItem(collectionId, id, value) {
+  const ciphertext = toBase64(await encryptRecord(await collectionKey(collectionId), collectionId, id, value));
+  await queueWrite({ collectionId, id, ciphertext, deleted: false });
+}
+
+export async function deleteItem(collectionId, id) {
+  await queueWrite({ collectionId, id, ciphertext: "", deleted: true });
+}
+
+/** A new case file, made on this device (online or not); the server learns of it on the next sync. */
+export async function createCaseFile({ title, notes }) {
+  const id = crypto.randomUUID();
+  const { key, wrapped } = await newCollectionKey(current().vaultKey, id);
+  await transact(["collections"], "readwrite", ({ collections }) =>
+    put(collections, { id, wrappedKey: toBase64(wrapped), cursor: "", onServer: false }),
+  );
+  keys.set(id, key);
+  await saveItem(id, await detailsId(id), { kind: "details", title, notes });
+  return id;
+}
+
+/**
+ * Settle a conflict. "theirs" keeps the other device's version; "mine" puts this device's
+ * version on top of it; "both" keeps the other version and saves this one as a new entry.
+ */
+export async function resolveConflict(collectionId, id, choice) {
+  const conflict = await transact(["conflicts"], "readonly", ({ conflicts }) => get(conflicts, [collectionId, id]));
+  if (!conflict) return;
+  if (choice === "mine") {
+    await queueWrite({ collectionId, id, ciphertext: conflict.ciphertext, deleted: conflict.deleted });
+  } else if (choice === "both" && !conflict.deleted) {
+    await saveItem(collectionId, crypto.randomUUID(), await decrypt(collectionId, id, conflict.ciphertext));
+  }
+  await transact(["conflicts"], "readwrite", ({ conflicts }) => remove(conflicts, [collectionId, id]));
+}

@@ -1,0 +1,130 @@
+/** The incident diary: entries in the order things happened, searched and filtered on this device. */
+import { confirmed, details, fillForm, formValues, formatDate, h, safeLink, showErrors, todayInUk } from "./dom.js";
+
+const EMPTY = { id: "", date: "", time: "", platform: "", handle: "", what: "", links: "", reported: "no", reference: "" };
+
+/** Validate a diary form; returns [entry, errors]. */
+export function readDiaryForm(form) {
+  const values = formValues(form);
+  const errors = {};
+  if (!values.date) errors.happened = "Enter the date it happened.";
+  else if (values.date > todayInUk()) errors.happened = "The date cannot be in the future.";
+  if (!values.what) errors.what = "Describe what happened.";
+  const links = values.links.split("\n").map((line) => line.trim()).filter(Boolean);
+  if (links.some((link) => !/^https?:\/\/\S+$/i.test(link))) errors.links = "Each link should start with https:// and go on its own line.";
+  const entry = {
+    kind: "diary",
+    date: values.date,
+    time: values.time,
+    platform: values.platform,
+    handle: values.handle,
+    what: values.what,
+    links,
+    reported: values.reported === "yes",
+    reference: values.reference,
+  };
+  return [entry, errors];
+}
+
+const whenOf = (entry) => `${entry.date}T${entry.time || "00:00"}`;
+
+/** Entries oldest first, then those matching the filters. */
+export function filterDiary(entries, { text = "", platform = "", reported = "" }) {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  return entries
+    .filter((entry) => entry.kind === "diary")
+    .sort((a, b) => whenOf(a).localeCompare(whenOf(b)))
+    .filter((entry) => !platform || entry.platform === platform)
+    .filter((entry) => !reported || entry.reported === (reported === "yes"))
+    .filter((entry) => {
+      const haystack = [entry.platform, entry.handle, entry.what, entry.reference, ...entry.links].join(" ").toLowerCase();
+      return words.every((word) => haystack.includes(word));
+    });
+}
+
+function entryItem(entry, actions) {
+  const when = `${formatDate(entry.date)}${entry.time ? `, ${entry.time}` : ""}`;
+  const heading = entry.platform ? `${when} – ${entry.platform}` : when;
+  const links = entry.links.length ? h("ul", { class: "fo-list" }, ...entry.links.map((link) => h("li", {}, safeLink(link)))) : "";
+  return h(
+    "li",
+    { class: "fo-entry", "data-entry": entry.id },
+    h("h3", { class: "fo-heading-s", text: heading }),
+    details([
+      ["Account or handle", entry.handle],
+      ["What happened", entry.what],
+      ["Links", links],
+      ["Reported", entry.reported ? `Yes${entry.reference ? `, reference ${entry.reference}` : ""}` : "Not yet"],
+    ]),
+    entry.pending ? h("p", { class: "fo-hint", text: "Saved on this device, not yet synced." }) : null,
+    h(
+      "div",
+      { class: "fo-entry__actions" },
+      h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": `Change the entry of ${when}`, text: "Change" }),
+      h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": `Delete the entry of ${when}`, text: "Delete" }),
+    ),
+  );
+}
+
+/**
+ * Wire the diary section.
+ * @param {HTMLElement} root the case-file view
+ * @param {{entries: () => object[], save: (id: string|null, value: object) => Promise<void>, remove: (id: string) => Promise<void>}} caseFile
+ */
+export function initDiary(root, caseFile) {
+  const form = root.querySelector('[data-form="diary"]');
+  const list = root.querySelector("[data-diary-list]");
+  const count = root.querySelector("[data-diary-count]");
+  const filters = [...root.querySelectorAll("[data-diary-filter]")];
+  const platformFilter = root.querySelector('[data-diary-filter="platform"]');
+  const title = form.querySelector("[data-form-title]");
+  const cancel = form.querySelector('[data-action="cancel-edit"]');
+
+  function edit(entry) {
+    fillForm(form, { ...EMPTY, ...entry, links: (entry.links || []).join("\n"), reported: entry.reported ? "yes" : "no" });
+    title.textContent = title.dataset.edit;
+    cancel.hidden = false;
+    form.querySelector("input:not([type=hidden])").focus();
+  }
+
+  function reset() {
+    fillForm(form, EMPTY);
+    title.textContent = title.dataset.new;
+    cancel.hidden = true;
+  }
+
+  function render() {
+    const all = caseFile.entries().filter((entry) => entry.kind === "diary");
+    const chosen = platformFilter.value;
+    const platforms = [...new Set(all.map((entry) => entry.platform).filter(Boolean))].sort();
+    platformFilter.replaceChildren(platformFilter.options[0], ...platforms.map((p) => h("option", { value: p, text: p })));
+    platformFilter.value = platforms.includes(chosen) ? chosen : "";
+    const values = Object.fromEntries(filters.map((input) => [input.dataset.diaryFilter, input.value]));
+    const shown = filterDiary(all, values);
+    list.replaceChildren(
+      ...shown.map((entry) => {
+        const item = entryItem(entry);
+        const [change, remove] = item.querySelectorAll(".fo-entry__actions button");
+        change.addEventListener("click", () => edit(entry));
+        remove.addEventListener("click", async () => {
+          if (confirmed("Delete this diary entry? It will be deleted on all your devices.")) await caseFile.remove(entry.id);
+        });
+        return item;
+      }),
+    );
+    count.textContent = shown.length === all.length ? `${all.length} ${all.length === 1 ? "entry" : "entries"}` : `Showing ${shown.length} of ${all.length} entries`;
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const [entry, errors] = readDiaryForm(form);
+    if (Object.keys(errors).length) return showErrors(form, errors);
+    showErrors(form, {});
+    await caseFile.save(formValues(form).id || null, entry);
+    reset();
+  });
+  cancel.addEventListener("click", reset);
+  for (const input of filters) input.addEventListener("input", render);
+
+  return { render, reset };
+}

@@ -1,0 +1,111 @@
+/** Small DOM helpers for the case file. User text is only ever set with textContent, never as HTML. */
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * Build an element.
+ * @param {string} tag
+ * @param {Record<string, string|boolean>} [attributes] "text" sets textContent
+ * @param {...(Node|string|null|false)} children
+ */
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === "text") element.textContent = value;
+    else if (value === true) element.setAttribute(name, "");
+    else if (value !== false && value !== null && value !== undefined) element.setAttribute(name, value);
+  }
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+/** A definition list of the non-empty [label, value] pairs. */
+export function details(pairs) {
+  const list = h("dl", { class: "fo-summary" });
+  for (const [label, value] of pairs) {
+    if (value === "" || value === null || value === undefined) continue;
+    list.append(h("div", { class: "fo-summary__row" }, h("dt", { class: "fo-summary__key", text: label }), h("dd", { class: "fo-summary__value" }, value)));
+  }
+  return list;
+}
+
+export function formValues(form) {
+  const values = {};
+  for (const [name, value] of new FormData(form)) values[name] = typeof value === "string" ? value.trim() : value;
+  return values;
+}
+
+export function fillForm(form, values) {
+  for (const element of form.elements) {
+    if (!element.name || !(element.name in values)) continue;
+    if (element.type === "radio") element.checked = element.value === values[element.name];
+    else if (element.type === "checkbox") element.checked = Boolean(values[element.name]);
+    else element.value = values[element.name] ?? "";
+  }
+}
+
+export function clearErrors(form) {
+  for (const message of form.querySelectorAll("[data-error]")) {
+    message.hidden = true;
+    message.textContent = "";
+  }
+  for (const invalid of form.querySelectorAll("[aria-invalid]")) invalid.removeAttribute("aria-invalid");
+}
+
+/**
+ * Show each message beside its field and move focus to the first problem.
+ * @param {HTMLFormElement} form
+ * @param {Record<string, string>} errors field name (data-field) -> message
+ */
+export function showErrors(form, errors) {
+  clearErrors(form);
+  let first = null;
+  for (const [field, text] of Object.entries(errors)) {
+    const container = form.querySelector(`[data-field="${field}"]`) || form.querySelector('[data-field="form"]');
+    const message = container.matches("[data-error]") ? container : container.querySelector("[data-error]");
+    message.textContent = text;
+    message.hidden = false;
+    const input = container.querySelector("input, select, textarea");
+    if (input) input.setAttribute("aria-invalid", "true");
+    first ||= input || message;
+  }
+  if (first) {
+    if (!first.matches("input, select, textarea")) first.tabIndex = -1;
+    first.focus();
+  }
+}
+
+/** "2026-12-04" -> "4 December 2026". */
+export function formatDate(isoDate) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate || "");
+  if (!match) return "";
+  return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
+}
+
+/** Today's date in the UK, as YYYY-MM-DD. */
+export function todayInUk() {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+}
+
+/** A date `days` after an ISO date. */
+export function addDays(isoDate, days) {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Only web links become clickable; anything else is shown as text. */
+export function safeLink(text) {
+  try {
+    const url = new URL(text);
+    if (url.protocol === "https:" || url.protocol === "http:") return h("a", { href: url.href, rel: "noreferrer noopener", target: "_blank", text });
+  } catch {
+    /* not a URL: shown as text */
+  }
+  return document.createTextNode(text);
+}
+
+/** Ask before something that cannot be undone. */
+export function confirmed(question) {
+  return window.confirm(question);
+}

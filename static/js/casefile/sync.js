@@ -1,0 +1,111 @@
+/**
+ * Sync between this device's store and the server (DESIGN.md, "Sync protocol"). It moves
+ * ciphertext only, so it never needs the keys.
+ *
+ * Push sends queued edits with the version each was made on. "saved" moves an edit into
+ * the confirmed records; "conflict" means someone changed the record first: the server's
+ * copy becomes the confirmed one and this device's copy is kept in `conflicts` until the
+ * user chooses. Nothing is dropped. The rules are the ones tests/casefile/test_sync_random.py
+ * proves against the real API.
+ */
+import { ApiError, get, post } from "./api.js";
+import { all, allIn, get as getOne, put, remove, transact } from "./store.js";
+
+const BATCH = 200;
+const PULL_LIMIT = 200;
+
+/** Make sure the server has every case file this device made, and this device has every one the account has. */
+async function syncCollections() {
+  const local = await transact(["collections"], "readonly", ({ collections }) => all(collections));
+  for (const collection of local.filter((c) => !c.onServer)) {
+    await post("collections/", { id: collection.id, wrapped_key: collection.wrappedKey });
+    await transact(["collections"], "readwrite", ({ collections }) => put(collections, { ...collection, onServer: true }));
+  }
+  const { collections: remote } = await get("collections/");
+  const known = new Set(local.map((c) => c.id));
+  const added = remote.filter((c) => !known.has(c.id) && c.wrapped_key);
+  if (added.length) {
+    await transact(["collections"], "readwrite", async ({ collections }) => {
+      for (const c of added) await put(collections, { id: c.id, wrappedKey: c.wrapped_key, cursor: "", onServer: true });
+    });
+  }
+  return remote.map((c) => c.id).filter((id) => local.some((c) => c.id === id) || added.some((c) => c.id === id));
+}
+
+async function push(collectionId) {
+  const queued = await transact(["outbox"], "readonly", ({ outbox }) => allIn(outbox, collectionId));
+  let changed = false;
+  for (let start = 0; start < queued.length; start += BATCH) {
+    const batch = queued.slice(start, start + BATCH);
+    const { results } = await post(`collections/${collectionId}/records/push/`, {
+      writes: batch.map((w) => ({ id: w.id, base_version: w.baseVersion, ciphertext: w.ciphertext, deleted: w.deleted })),
+    });
+    const sent = new Map(batch.map((w) => [w.id, w]));
+    await transact(["records", "outbox", "conflicts"], "readwrite", async ({ records, outbox, conflicts }) => {
+      for (const result of results) {
+        const write = sent.get(result.id);
+        const key = [collectionId, result.id];
+        const current = await getOne(outbox, key);
+        if (!current || current.ciphertext !== write.ciphertext || current.deleted !== write.deleted) continue; // edited again meanwhile
+        await remove(outbox, key);
+        if (result.status === "saved") {
+          await put(records, { collectionId, id: result.id, version: result.version, ciphertext: write.ciphertext, deleted: write.deleted });
+        } else {
+          await put(conflicts, { collectionId, id: result.id, ciphertext: write.ciphertext, deleted: write.deleted });
+          if (result.server) {
+            const server = result.server;
+            await put(records, { collectionId, id: server.id, version: server.version, ciphertext: server.ciphertext, deleted: server.deleted });
+          }
+        }
+      }
+    });
+    changed = true;
+  }
+  return changed;
+}
+
+async function pull(collectionId) {
+  let changed = false;
+  for (;;) {
+    const collection = await transact(["collections"], "readonly", ({ collections }) => getOne(collections, collectionId));
+    let page;
+    try {
+      page = await get(`collections/${collectionId}/records/?since=${encodeURIComponent(collection.cursor)}&limit=${PULL_LIMIT}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 410) {
+        // The server's history was reset (a restore): start again from the beginning. Queued edits stay queued.
+        await transact(["collections"], "readwrite", ({ collections }) => put(collections, { ...collection, cursor: "" }));
+        continue;
+      }
+      throw error;
+    }
+    await transact(["collections", "records"], "readwrite", async ({ collections, records }) => {
+      for (const r of page.records) {
+        await put(records, { collectionId, id: r.id, version: r.version, ciphertext: r.ciphertext, deleted: r.deleted });
+      }
+      await put(collections, { ...collection, cursor: page.cursor });
+    });
+    changed ||= page.records.length > 0;
+    if (!page.more) return changed;
+  }
+}
+
+/**
+ * One full round: case files, then push and pull each. Resolves to the ids of case files that changed.
+ * Throws ApiError (status 0 when offline); queued edits stay queued for the next round.
+ */
+export async function syncOnce() {
+  const ids = await syncCollections();
+  const changed = new Set();
+  for (const id of ids) {
+    if (await push(id)) changed.add(id);
+    if (await pull(id)) changed.add(id);
+  }
+  return changed;
+}
+
+/** The next retry after `failures` failed rounds: 2 s, 4 s … up to 5 minutes, with jitter. */
+export function backoff(failures) {
+  const base = Math.min(2000 * 2 ** failures, 300000);
+  return base / 2 + Math.random() * (base / 2);
+}

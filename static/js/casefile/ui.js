@@ -1,0 +1,338 @@
+/**
+ * The case-file app: unlocking, the views, saving and the sync loop.
+ * Started by main.js on the element with data-module="casefile".
+ */
+import * as account from "./account.js";
+import { ApiError } from "./api.js";
+import { createCaseFile, deleteItem, detailsId, forgetKeys, listCaseFiles, openCaseFile, resolveConflict, rungId, saveItem } from "./casefiles.js";
+import { renderConflicts } from "./conflicts.js";
+import { initDiary } from "./diary.js";
+import { clearErrors, confirmed, fillForm, formValues, h, showErrors } from "./dom.js";
+import { initReferences } from "./references.js";
+import { askForPersistentStorage, conflictCount, outboxSize } from "./store.js";
+import { backoff, syncOnce } from "./sync.js";
+import { initTracker } from "./tracker.js";
+import { QUICK_EXIT_EVENT } from "../quick-exit.js";
+
+const IDLE_KEY = "falseos-idle-lock-seconds";
+const PERIODIC_SYNC_MS = 30000;
+const ACTIVITY_EVENTS = ["pointerdown", "keydown", "input", "scroll", "touchstart"];
+
+export const SYNC_TEXT = {
+  local: "Saved on this device",
+  offline: "Saved on this device. It will sync when you are back online.",
+  syncing: "Syncing…",
+  synced: "Synced",
+  conflict: "Needs attention: something was changed on two devices.",
+  signedOut: "Needs attention: signed out on the server. Lock and unlock with your current passphrase to sync.",
+  error: "Needs attention: could not sync. Your changes are safe on this device; it will try again.",
+};
+
+export function initCasefile(root) {
+  const $ = (selector) => root.querySelector(selector);
+  const form = (name) => $(`[data-form="${name}"]`);
+  const syncState = $("[data-sync-state]");
+  const pageTitle = $("[data-page-title]");
+  let openId = null;
+  let file = null;
+  let syncTimer = null;
+  let idleTimer = null;
+  let syncing = null;
+  let syncAgain = false;
+  let failures = 0;
+
+  const caseFile = {
+    entries: () => (file ? file.items : []),
+    save: async (id, value) => {
+      await saveItem(openId, id || crypto.randomUUID(), value);
+      await refresh();
+    },
+    saveRung: async (number, value) => {
+      await saveItem(openId, await rungId(openId, number), value);
+      await refresh();
+    },
+    remove: async (id) => {
+      await deleteItem(openId, id);
+      await refresh();
+    },
+  };
+  const diary = initDiary($('[data-view="casefile"]'), caseFile);
+  const references = initReferences($('[data-view="casefile"]'), caseFile);
+  const tracker = initTracker($('[data-view="casefile"]'), caseFile);
+
+  /** Show one view; its title becomes the page's only h1, which takes focus so screen readers announce it. */
+  function showView(name) {
+    for (const view of root.querySelectorAll("[data-view]")) view.hidden = view.dataset.view !== name;
+    for (const element of root.querySelectorAll("[data-unlocked-only]")) element.hidden = !account.current();
+    const title = name === "casefile" ? file.details.title : $(`[data-view="${name}"]`).dataset.title;
+    pageTitle.textContent = title;
+    document.title = document.title.replace(/^[^–]*–/, `${title} –`);
+    pageTitle.focus();
+  }
+
+  function showMessage(text) {
+    const box = $("[data-message]");
+    $("[data-message-text]").textContent = text;
+    box.hidden = !text;
+    if (text) box.focus();
+  }
+
+  function setSyncState(key) {
+    syncState.textContent = SYNC_TEXT[key];
+    syncState.dataset.state = key;
+  }
+
+  // Sync --------------------------------------------------------------------
+  function scheduleSync(delay) {
+    clearTimeout(syncTimer);
+    if (account.current()) syncTimer = setTimeout(runSync, delay);
+  }
+
+  async function runSync() {
+    if (!account.current()) return;
+    if (syncing) {
+      syncAgain = true;
+      return syncing;
+    }
+    setSyncState("syncing");
+    syncing = (async () => {
+      try {
+        const changed = await syncOnce();
+        failures = 0;
+        if (changed.has(openId) || (!openId && changed.size)) await refresh();
+        const [waiting, conflicts] = await Promise.all([outboxSize(), conflictCount()]);
+        setSyncState(conflicts ? "conflict" : waiting ? "local" : "synced");
+        scheduleSync(waiting ? 0 : PERIODIC_SYNC_MS);
+      } catch (error) {
+        await handleSyncError(error);
+      } finally {
+        syncing = null;
+      }
+    })();
+    await syncing;
+    if (syncAgain) {
+      syncAgain = false;
+      await runSync();
+    }
+  }
+
+  async function handleSyncError(error) {
+    if (!(error instanceof ApiError)) {
+      console.error("Sync failed", error.name); // never the record contents
+      setSyncState("error");
+    } else if (error.isOffline) {
+      setSyncState("offline");
+    } else if (error.status === 403) {
+      try {
+        await account.signInAgain();
+        return scheduleSync(0);
+      } catch {
+        setSyncState("signedOut");
+      }
+    } else {
+      setSyncState("error");
+    }
+    failures += 1;
+    scheduleSync(backoff(failures));
+  }
+
+  // Locking ------------------------------------------------------------------
+  function resetIdleTimer() {
+    clearTimeout(idleTimer);
+    if (!account.current()) return;
+    const seconds = Number(localStorage.getItem(IDLE_KEY) || root.dataset.idleLockSeconds);
+    idleTimer = setTimeout(() => lockNow(), seconds * 1000);
+  }
+
+  function forgetScreen() {
+    file = null;
+    openId = null;
+    for (const list of root.querySelectorAll("[data-diary-list], [data-reference-list], [data-casefile-list], [data-conflict-list]")) list.replaceChildren();
+    for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary]")) element.textContent = "";
+    for (const each of root.querySelectorAll("form")) {
+      each.reset();
+      clearErrors(each);
+    }
+  }
+
+  function lockNow() {
+    account.lock();
+    forgetKeys();
+    clearTimeout(syncTimer);
+    clearTimeout(idleTimer);
+    forgetScreen();
+    showStart();
+  }
+
+  // Views --------------------------------------------------------------------
+  async function showStart() {
+    const saved = await account.savedAccount();
+    form("recover").hidden = true;
+    for (const element of root.querySelectorAll("[data-new-only]")) element.hidden = Boolean(saved);
+    for (const element of root.querySelectorAll("[data-saved-only]")) element.hidden = !saved;
+    const hint = $("[data-saved-account]");
+    hint.hidden = !saved;
+    if (saved) {
+      hint.textContent = `This device holds the case files of “${saved.username}”.`;
+      form("unlock").elements.username.value = saved.username;
+    }
+    showView("start");
+  }
+
+  async function showList() {
+    openId = null;
+    file = null;
+    const files = await listCaseFiles();
+    $("[data-empty]").hidden = files.length > 0;
+    $("[data-casefile-list]").replaceChildren(
+      ...files.map((each) => {
+        const button = h("button", { type: "button", class: "fo-card__link fo-link-button", text: each.title });
+        button.addEventListener("click", () => showCaseFile(each.id));
+        const summary = `${each.entries} diary ${each.entries === 1 ? "entry" : "entries"}${each.conflicts ? " · needs attention" : ""}`;
+        return h("li", { class: "fo-card" }, h("h2", { class: "fo-heading-s" }, button), h("p", { class: "fo-hint", text: summary }));
+      }),
+    );
+    showView("list");
+  }
+
+  async function refresh() {
+    if (!account.current()) return;
+    if (!openId) {
+      if (!$('[data-view="list"]').hidden) await showList();
+      return;
+    }
+    file = await openCaseFile(openId);
+    if (!$('[data-view="casefile"]').hidden) pageTitle.textContent = file.details.title;
+    $("[data-casefile-notes]").textContent = file.details.notes;
+    const unreadable = $("[data-unreadable]");
+    unreadable.hidden = !file.unreadable;
+    unreadable.textContent = file.unreadable ? `${file.unreadable} entries could not be opened on this device. They are kept; try again after updating the app.` : "";
+    if (!form("details").contains(document.activeElement)) fillForm(form("details"), file.details);
+    renderConflicts($("[data-conflicts]"), file.conflicts, async (id, choice) => {
+      await resolveConflict(openId, id, choice);
+      await refresh();
+      scheduleSync(0);
+    });
+    diary.render();
+    references.render();
+    tracker.render();
+    scheduleSync(300);
+  }
+
+  async function showCaseFile(id) {
+    openId = id;
+    diary.reset();
+    references.reset();
+    await refresh();
+    showView("casefile");
+  }
+
+  async function afterUnlock() {
+    showMessage("");
+    const persisted = await askForPersistentStorage();
+    $("[data-persistence-hint]").hidden = persisted;
+    resetIdleTimer();
+    await showList();
+    runSync();
+  }
+
+  // Forms --------------------------------------------------------------------
+  async function submitting(formElement, work) {
+    const button = formElement.querySelector("[type=submit]");
+    button.disabled = true;
+    try {
+      await work(formValues(formElement));
+    } catch (error) {
+      if (error instanceof account.AccountError) showErrors(formElement, { [error.field]: error.message });
+      else if (error instanceof ApiError) showErrors(formElement, { form: error.message });
+      else throw error;
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  const handlers = {
+    unlock: ({ username, passphrase }) => {
+      if (!username || !passphrase) throw new account.AccountError(username ? "passphrase" : "username", username ? "Enter your passphrase." : "Enter your name.");
+      return account.unlock(username, passphrase).then(afterUnlock);
+    },
+    register: async ({ username, passphrase, confirm }) => {
+      if (!/^[A-Za-z0-9_.-]{3,40}$/.test(username)) throw new account.AccountError("username", "Use 3 to 40 letters, numbers, dots, dashes or underscores.");
+      if (passphrase !== confirm) throw new account.AccountError("confirm", "The two passphrases are different. Type them again.");
+      const code = await account.register(username, passphrase);
+      $("[data-recovery-code]").textContent = code;
+      showView("recovery-code");
+    },
+    "recovery-saved": async ({ saved }) => {
+      if (!saved) throw new account.AccountError("saved", "Tick the box once you have saved your recovery code.");
+      $("[data-recovery-code]").textContent = "";
+      await afterUnlock();
+    },
+    recover: ({ username, code, passphrase }) => account.recover(username, code, passphrase).then(afterUnlock),
+    "new-casefile": async ({ title, notes }) => {
+      if (!title) throw new account.AccountError("title", "Give the case file a title.");
+      const id = await createCaseFile({ title, notes });
+      await showCaseFile(id);
+      scheduleSync(0);
+    },
+    details: async ({ title, notes }) => {
+      if (!title) throw new account.AccountError("title", "Give the case file a title.");
+      await saveItem(openId, await detailsId(openId), { kind: "details", title, notes });
+      await refresh();
+    },
+    idle: async ({ seconds }) => {
+      localStorage.setItem(IDLE_KEY, seconds);
+      resetIdleTimer();
+      showMessage("");
+    },
+    passphrase: async ({ current, passphrase }) => {
+      await account.changePassphrase(current, passphrase);
+      form("passphrase").reset();
+      await showList();
+    },
+    "delete-account": async ({ passphrase }) => {
+      if (!confirmed("Delete your account and every case file in it? This cannot be undone.")) return;
+      await account.deleteAccount(passphrase);
+      lockNow();
+    },
+  };
+
+  for (const [name, handler] of Object.entries(handlers)) {
+    const element = form(name);
+    element.addEventListener("submit", (event) => {
+      event.preventDefault();
+      clearErrors(element);
+      submitting(element, handler);
+    });
+  }
+
+  const actions = {
+    lock: lockNow,
+    "show-list": showList,
+    "show-settings": () => {
+      form("idle").elements.seconds.value = localStorage.getItem(IDLE_KEY) || root.dataset.idleLockSeconds;
+      showView("settings");
+    },
+    "show-recover": () => {
+      form("recover").hidden = false;
+      form("recover").querySelector("h2").focus();
+    },
+    "remove-device": async () => {
+      const waiting = await outboxSize();
+      const warning = waiting ? ` ${waiting} changes have not reached the server yet and will be lost.` : "";
+      if (!confirmed(`Remove this account and its case files from this device? They stay on the server.${warning}`)) return;
+      await account.removeFromDevice();
+      lockNow();
+    },
+  };
+  root.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-action]");
+    if (button && actions[button.dataset.action]) actions[button.dataset.action]();
+  });
+
+  for (const name of ACTIVITY_EVENTS) document.addEventListener(name, resetIdleTimer, { passive: true });
+  window.addEventListener(QUICK_EXIT_EVENT, lockNow);
+  window.addEventListener("online", () => scheduleSync(0));
+  setSyncState("local");
+  showStart();
+}

@@ -1,0 +1,65 @@
+"""Steps shared by the case-file browser tests, driven by the labels a person sees."""
+
+from playwright.sync_api import Page, expect
+
+PASSPHRASE = "correct horse battery staple"
+SYNCED = "Synced"
+
+
+def sync_state(page: Page):
+    return page.locator("[data-sync-state]")
+
+
+def register(page: Page, username: str, passphrase: str = PASSPHRASE) -> str:
+    """Create an account; returns the recovery code it showed once."""
+    page.goto("/casefile/")
+    page.get_by_label("Choose a name").fill(username)
+    page.get_by_label("Choose a passphrase").fill(passphrase)
+    page.get_by_label("Type the passphrase again").fill(passphrase)
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Save your recovery code")
+    code = page.locator("[data-recovery-code]").inner_text()
+    page.get_by_label("I have saved my recovery code somewhere safe").check()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your case files")
+    return code
+
+
+def unlock(page: Page, username: str, passphrase: str = PASSPHRASE) -> None:
+    page.goto("/casefile/")
+    name = page.get_by_label("Your name on FalseOS").first
+    if name.input_value() != username:
+        name.fill(username)
+    page.get_by_label("Passphrase", exact=True).fill(passphrase)
+    page.get_by_role("button", name="Unlock").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your case files")
+
+
+def new_case_file(page: Page, title: str, notes: str = "") -> None:
+    page.get_by_label("Title", exact=True).fill(title)
+    page.get_by_label("Notes about this case file (optional)").fill(notes)
+    page.get_by_role("button", name="Create case file").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+
+
+def open_case_file(page: Page, title: str) -> None:
+    page.get_by_role("button", name=title, exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+
+
+def add_diary_entry(page: Page, date: str, what: str, platform: str = "", time: str = "") -> None:
+    page.get_by_label("Date", exact=True).fill(date)
+    if time:
+        page.get_by_label("Time (optional)").fill(time)
+    page.get_by_label("Platform or channel").fill(platform)
+    page.get_by_label("What happened").fill(what)
+    page.get_by_role("button", name="Save entry").click()
+    expect(diary_entries(page).filter(has_text=what)).to_have_count(1)
+
+
+def diary_entries(page: Page):
+    return page.get_by_role("list", name="Diary entries, oldest first").get_by_role("listitem")
+
+
+def wait_until_synced(page: Page) -> None:
+    expect(sync_state(page)).to_have_text(SYNCED, timeout=20_000)
