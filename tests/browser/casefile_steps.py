@@ -63,3 +63,16 @@ def diary_entries(page: Page):
 
 def wait_until_synced(page: Page) -> None:
     expect(sync_state(page)).to_have_text(SYNCED, timeout=20_000)
+
+
+def sync_now(page: Page) -> None:
+    page.get_by_role("button", name="Sync now").click()
+    wait_until_synced(page)
+
+
+def change_diary_entry(page: Page, old_text: str, new_text: str) -> None:
+    entry = diary_entries(page).filter(has_text=old_text)
+    entry.get_by_role("button", name="Change").click()
+    page.get_by_label("What happened").fill(new_text)
+    page.get_by_role("button", name="Save entry").click()
+    expect(diary_entries(page).filter(has_text=new_text)).to_have_count(1)

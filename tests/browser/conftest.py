@@ -41,14 +41,20 @@ class AppServer:
     """The app on 127.0.0.1:<free port>, in a thread sharing the test database."""
 
     def __init__(self):
-        overrides = {
+        self.overrides = {
             conn.alias: conn for conn in connections.all() if conn.vendor == "sqlite" and conn.is_in_memory_db()
         }
-        # Static files go through WhiteNoise as in production, not Django's dev handler.
-        self.thread = LiveServerThread("127.0.0.1", static_handler=lambda app: app, connections_override=overrides)
-        self.thread.daemon = True
+        self.thread = self._new_thread(port=0)
         self.requests: Counter[str] = Counter()
         self.running = False
+
+    def _new_thread(self, port: int) -> LiveServerThread:
+        # Static files go through WhiteNoise as in production, not Django's dev handler.
+        thread = LiveServerThread(
+            "127.0.0.1", static_handler=lambda app: app, connections_override=self.overrides, port=port
+        )
+        thread.daemon = True
+        return thread
 
     @property
     def url(self) -> str:
@@ -74,6 +80,14 @@ class AppServer:
             self.running = False
             self.thread.terminate()
             request_started.disconnect(self._count)
+
+    def restart(self) -> None:
+        """Back online: answer again on the same port, so pages keep their origin (and their storage)."""
+        self.stop()
+        for conn in self.overrides.values():
+            conn.dec_thread_sharing()
+        self.thread = self._new_thread(port=self.thread.port)
+        self.start()
 
     def release(self) -> None:
         """After the browser has closed: wait for keep-alive handler threads, then un-share the connection."""
@@ -153,11 +167,21 @@ def page(context):
 
 @pytest.fixture
 def new_device(browser, app_server):
-    """Open another device: a separate browser profile (its own storage and cookies) on the same app."""
+    """Open another device: a separate browser profile (its own storage and cookies) on the same app.
+
+    Service workers are blocked unless asked for: `set_offline` does not reach requests that pass
+    through a service worker, and these devices go offline one at a time while the server stays up.
+    """
     contexts = []
 
-    def open_device(**options):
-        context = browser.new_context(base_url=app_server.url, locale="en-GB", timezone_id="Europe/London", **options)
+    def open_device(service_workers="block", **options):
+        context = browser.new_context(
+            base_url=app_server.url,
+            locale="en-GB",
+            timezone_id="Europe/London",
+            service_workers=service_workers,
+            **options,
+        )
         context.set_default_timeout(15_000)
         contexts.append(context)
         page = context.new_page()

@@ -16,6 +16,7 @@ import { QUICK_EXIT_EVENT } from "../quick-exit.js";
 
 const IDLE_KEY = "falseos-idle-lock-seconds";
 const PERIODIC_SYNC_MS = 30000;
+const OFFLINE_RETRY_MS = 5000;
 const ACTIVITY_EVENTS = ["pointerdown", "keydown", "input", "scroll", "touchstart"];
 
 export const SYNC_TEXT = {
@@ -121,7 +122,9 @@ export function initCasefile(root) {
       console.error("Sync failed", error.name); // never the record contents
       setSyncState("error");
     } else if (error.isOffline) {
+      // No signal (or the server is down): keep trying often, as coming back online is not always announced.
       setSyncState("offline");
+      return scheduleSync(OFFLINE_RETRY_MS);
     } else if (error.status === 403) {
       try {
         await account.signInAgain();
@@ -308,6 +311,7 @@ export function initCasefile(root) {
 
   const actions = {
     lock: lockNow,
+    sync: () => scheduleSync(0),
     "show-list": showList,
     "show-settings": () => {
       form("idle").elements.seconds.value = localStorage.getItem(IDLE_KEY) || root.dataset.idleLockSeconds;
@@ -332,7 +336,11 @@ export function initCasefile(root) {
 
   for (const name of ACTIVITY_EVENTS) document.addEventListener(name, resetIdleTimer, { passive: true });
   window.addEventListener(QUICK_EXIT_EVENT, lockNow);
-  window.addEventListener("online", () => scheduleSync(0));
+  window.addEventListener("online", () => {
+    failures = 0;
+    scheduleSync(0);
+  });
+  document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && scheduleSync(0));
   setSyncState("local");
   showStart();
 }

@@ -1,0 +1,94 @@
+"""Two devices on one account: edits made offline on one and online on the other all arrive,
+and an entry changed on both is shown side by side until the person chooses."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.casefile_steps import (
+    add_diary_entry,
+    change_diary_entry,
+    diary_entries,
+    new_case_file,
+    open_case_file,
+    register,
+    sync_now,
+    sync_state,
+    unlock,
+    wait_until_synced,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+TITLE = "Messages from J"
+
+
+@pytest.fixture
+def phone_and_laptop(new_device):
+    phone = new_device()
+    register(phone, "robin")
+    new_case_file(phone, TITLE)
+    add_diary_entry(phone, "2026-11-01", "First message about my job")
+    wait_until_synced(phone)
+    laptop = new_device()
+    unlock(laptop, "robin")
+    open_case_file(laptop, TITLE)
+    expect(diary_entries(laptop)).to_have_count(1)
+    return phone, laptop
+
+
+def test_offline_and_online_edits_from_two_devices_both_arrive(phone_and_laptop):
+    phone, laptop = phone_and_laptop
+    phone.context.set_offline(True)
+    add_diary_entry(phone, "2026-11-02", "Written on the bus with no signal")
+    phone.get_by_role("button", name="Sync now").click()
+    expect(sync_state(phone)).to_have_text("Saved on this device. It will sync when you are back online.")
+
+    add_diary_entry(laptop, "2026-11-03", "Written at home on the laptop")
+    wait_until_synced(laptop)
+
+    phone.context.set_offline(False)  # the browser fires "online": the phone syncs by itself
+    wait_until_synced(phone)
+    sync_now(laptop)
+    for device in (phone, laptop):
+        expect(diary_entries(device)).to_have_count(3)
+        expect(diary_entries(device).nth(1)).to_contain_text("Written on the bus with no signal")
+        expect(diary_entries(device).nth(2)).to_contain_text("Written at home on the laptop")
+    assert phone.errors == laptop.errors == []
+
+
+def test_an_entry_changed_on_both_devices_shows_both_versions_until_one_is_chosen(phone_and_laptop):
+    phone, laptop = phone_and_laptop
+    phone.context.set_offline(True)
+    change_diary_entry(phone, "First message", "First message about my job, sent at 2am")
+    change_diary_entry(laptop, "First message", "First message, he named my manager")
+    wait_until_synced(laptop)
+
+    phone.context.set_offline(False)
+    expect(sync_state(phone)).to_have_text("Needs attention: something was changed on two devices.", timeout=20_000)
+    conflict = phone.get_by_role("group", name="Changed on two devices, 1 of 1")
+    expect(conflict).to_contain_text("First message about my job, sent at 2am")
+    expect(conflict).to_contain_text("First message, he named my manager")
+
+    conflict.get_by_role("button", name="Keep the version on this device").click()
+    wait_until_synced(phone)
+    expect(phone.get_by_role("group", name="Changed on two devices, 1 of 1")).to_have_count(0)
+    sync_now(laptop)
+    expect(diary_entries(laptop)).to_have_count(1)
+    expect(diary_entries(laptop).first).to_contain_text("sent at 2am")
+
+
+def test_keeping_both_versions_makes_two_entries_on_every_device(phone_and_laptop):
+    phone, laptop = phone_and_laptop
+    phone.context.set_offline(True)
+    change_diary_entry(phone, "First message", "Phone version of the first message")
+    change_diary_entry(laptop, "First message", "Laptop version of the first message")
+    wait_until_synced(laptop)
+    phone.context.set_offline(False)
+
+    phone.get_by_role("button", name="Keep both as separate entries").click()
+    wait_until_synced(phone)
+    sync_now(laptop)
+    for device in (phone, laptop):
+        expect(diary_entries(device)).to_have_count(2)
+        expect(diary_entries(device).filter(has_text="Phone version")).to_have_count(1)
+        expect(diary_entries(device).filter(has_text="Laptop version")).to_have_count(1)
