@@ -1,0 +1,176 @@
+"""Accounts in the browser: a wrong passphrase, locking, the recovery code, changing the
+passphrase and deleting the account."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
+
+from casefile.models import Collection, Record
+from tests.browser.casefile_steps import (
+    PASSPHRASE,
+    add_diary_entry,
+    diary_entries,
+    new_case_file,
+    open_case_file,
+    register,
+    unlock,
+    wait_until_synced,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+NEW_PASSPHRASE = "purple otter lantern meadow"
+
+
+def heading(page):
+    return page.get_by_role("heading", level=1)
+
+
+def test_a_weak_passphrase_and_a_taken_name_get_clear_messages(new_device):
+    register(new_device(), "taken")
+    page = new_device()
+    page.goto("/casefile/")
+    page.get_by_label("Choose a name").fill("taken")
+    page.get_by_label("Choose a passphrase").fill("short")
+    page.get_by_label("Type the passphrase again").fill("short")
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_text("Use at least 12 characters.")).to_be_visible()
+    expect(page.get_by_label("Choose a passphrase")).to_be_focused()
+
+    page.get_by_label("Choose a passphrase").fill(PASSPHRASE)
+    page.get_by_label("Type the passphrase again").fill(PASSPHRASE)
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_text("Choose another name.")).to_be_visible()
+
+
+def test_a_wrong_passphrase_is_refused_with_a_clear_message_and_the_right_one_still_works(new_device):
+    register(new_device(), "ash")
+    laptop = new_device()
+    laptop.goto("/casefile/")
+    laptop.get_by_label("Your name on FalseOS").first.fill("ash")
+    laptop.get_by_label("Passphrase", exact=True).fill("not my passphrase at all")
+    laptop.get_by_role("button", name="Unlock").click()
+    expect(laptop.get_by_text("That name and passphrase do not match. Check them and try again.")).to_be_visible()
+    unlock(laptop, "ash")
+
+
+def test_lock_now_forgets_the_screen_and_the_passphrase_opens_it_again(new_device):
+    page = new_device()
+    register(page, "lee")
+    new_case_file(page, "Private title")
+    add_diary_entry(page, "2026-11-12", "Something only I should see")
+    page.get_by_role("button", name="Lock now").click()
+    expect(heading(page)).to_have_text("Your private case file")
+    expect(page.get_by_text("Something only I should see")).to_have_count(0)
+    expect(page.get_by_text("Private title")).to_have_count(0)
+
+    page.get_by_label("Passphrase", exact=True).fill("wrong passphrase here")
+    page.get_by_role("button", name="Unlock").click()
+    expect(page.get_by_text("That passphrase is not right. Check it and try again.")).to_be_visible()
+    page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    page.get_by_role("button", name="Unlock").click()
+    open_case_file(page, "Private title")
+    expect(diary_entries(page)).to_have_count(1)
+
+
+@pytest.mark.parametrize("idle_seconds", [2])
+def test_it_locks_itself_when_left_alone(new_device, settings, idle_seconds):
+    settings.CASEFILE_IDLE_LOCK_SECONDS = idle_seconds
+    page = new_device()
+    register(page, "idle")
+    new_case_file(page, "Left on the table")
+    expect(heading(page)).to_have_text("Your private case file", timeout=(idle_seconds + 5) * 1000)
+    expect(page.get_by_text("Left on the table")).to_have_count(0)
+
+
+def test_quick_exit_locks_the_case_file(new_device):
+    page = new_device()
+    register(page, "runner")
+    new_case_file(page, "Do not show this")
+    page.route("https://www.bbc.co.uk/**", lambda route: route.fulfill(body="<title>Weather</title>"))
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    expect(page).to_have_title("Weather")
+    page.goto("/casefile/")
+    expect(heading(page)).to_have_text("Your private case file")
+    expect(page.get_by_role("button", name="Unlock")).to_be_visible()
+
+
+def test_the_recovery_code_sets_a_new_passphrase_and_the_old_one_stops_working(new_device):
+    phone = new_device()
+    code = register(phone, "forgetful")
+    new_case_file(phone, "Still here after recovery")
+    wait_until_synced(phone)
+
+    laptop = new_device()
+    laptop.goto("/casefile/")
+    laptop.get_by_role("button", name="Forgotten your passphrase?").click()
+    form = laptop.locator('[data-form="recover"]')
+    form.get_by_label("Your name on FalseOS").fill("forgetful")
+    form.get_by_label("Recovery code").fill(code.lower().replace("-", " "))
+    form.get_by_label("New passphrase").fill(NEW_PASSPHRASE)
+    form.get_by_role("button", name="Recover my account").click()
+    open_case_file(laptop, "Still here after recovery")
+
+    other = new_device()
+    other.goto("/casefile/")
+    other.get_by_label("Your name on FalseOS").first.fill("forgetful")
+    other.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    other.get_by_role("button", name="Unlock").click()
+    expect(other.get_by_text("do not match")).to_be_visible()
+    unlock(other, "forgetful", NEW_PASSPHRASE)
+
+
+def test_a_wrong_recovery_code_is_refused(new_device):
+    register(new_device(), "guesser")
+    page = new_device()
+    page.goto("/casefile/")
+    page.get_by_role("button", name="Forgotten your passphrase?").click()
+    form = page.locator('[data-form="recover"]')
+    form.get_by_label("Your name on FalseOS").fill("guesser")
+    form.get_by_label("Recovery code").fill("AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA")
+    form.get_by_label("New passphrase").fill(NEW_PASSPHRASE)
+    form.get_by_role("button", name="Recover my account").click()
+    expect(form.get_by_text("That name and recovery code do not match.")).to_be_visible()
+
+
+def test_changing_the_passphrase_keeps_the_case_files_and_retires_the_old_passphrase(new_device):
+    page = new_device()
+    register(page, "changer")
+    new_case_file(page, "Kept across the change")
+    wait_until_synced(page)
+    page.get_by_role("button", name="Back to your case files").click()
+    page.get_by_role("button", name="Account and security settings").click()
+    page.get_by_label("Current passphrase").fill("this is not it at all")
+    page.get_by_label("Choose a new passphrase").fill(NEW_PASSPHRASE)
+    page.get_by_role("button", name="Change passphrase").click()
+    expect(page.get_by_text("Your current passphrase is not right.")).to_be_visible()
+    page.get_by_label("Current passphrase").fill(PASSPHRASE)
+    page.get_by_role("button", name="Change passphrase").click()
+    expect(heading(page)).to_have_text("Your case files")
+
+    page.get_by_role("button", name="Lock now").click()
+    page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    page.get_by_role("button", name="Unlock").click()
+    expect(page.get_by_text("not right")).to_be_visible()
+    unlock(new_device(), "changer", NEW_PASSPHRASE)
+
+
+def test_deleting_the_account_removes_everything_from_the_server_and_the_device(new_device):
+    page = new_device()
+    register(page, "leaver")
+    new_case_file(page, "To be deleted")
+    add_diary_entry(page, "2026-11-01", "Entry to be deleted")
+    wait_until_synced(page)
+    assert Record.objects.count() == 2
+
+    page.get_by_role("button", name="Back to your case files").click()
+    page.get_by_role("button", name="Account and security settings").click()
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.get_by_label("Passphrase, to confirm").fill(PASSPHRASE)
+    page.get_by_role("button", name="Delete my account and everything in it").click()
+    expect(page.get_by_role("button", name="Create account")).to_be_visible()
+    assert (Record.objects.count(), Collection.objects.count()) == (0, 0)
+    assert not get_user_model().objects.filter(username="leaver").exists()
+    page.reload()
+    expect(page.get_by_role("button", name="Create account")).to_be_visible()

@@ -1,0 +1,89 @@
+"""The server never holds a case file's contents in plaintext: a browser writes entries with
+unique markers in every field, syncs, and every table (and media storage) is searched for them."""
+
+import base64
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from playwright.sync_api import expect
+
+from casefile.models import Record
+from tests.browser.casefile_steps import add_diary_entry, new_case_file, register, wait_until_synced
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+MARKERS = {
+    "title": "MARKER-TITLE-7f3a",
+    "notes": "MARKER-NOTES-91bc",
+    "platform": "MARKER-PLATFORM-2d4e",
+    "handle": "MARKER-HANDLE-c0de",
+    "what": "MARKER-WHAT-5a5a",
+    "link": "https://example.org/MARKER-LINK-8e8e",
+    "diary_reference": "MARKER-DIARYREF-1234",
+    "reference": "MARKER-REF-4321",
+    "officer": "MARKER-OFFICER-aaaa",
+    "reference_notes": "MARKER-REFNOTES-bbbb",
+    "reply": "MARKER-REPLY-cccc",
+    "agency": "MARKER-AGENCY-dddd",
+    "outcome": "MARKER-OUTCOME-eeee",
+}
+
+
+def every_stored_value():
+    """Every value in every column of every table, as bytes."""
+    with connection.cursor() as cursor:
+        for table in connection.introspection.table_names():
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
+            for row in cursor.fetchall():
+                for value in row:
+                    if isinstance(value, str):
+                        yield table, value.encode()
+                    elif isinstance(value, bytes | memoryview | bytearray):
+                        yield table, bytes(value)
+
+
+def stored_files():
+    media = Path(settings.MEDIA_ROOT) if getattr(settings, "MEDIA_ROOT", "") else None
+    if media and media.exists():
+        for path in media.rglob("*"):
+            if path.is_file():
+                yield str(path), path.read_bytes()
+
+
+def found(needle: str) -> list[str]:
+    forms = {needle.encode(), needle.encode("utf-16-le"), base64.b64encode(needle.encode())}
+    hits = [table for table, value in every_stored_value() if any(form in value for form in forms)]
+    return hits + [name for name, value in stored_files() if any(form in value for form in forms)]
+
+
+def test_nothing_the_person_writes_reaches_the_server_in_plaintext(new_device):
+    page = new_device()
+    register(page, "marker-user")
+    new_case_file(page, MARKERS["title"], notes=MARKERS["notes"])
+    page.get_by_label("Date", exact=True).fill("2026-11-05")
+    page.get_by_label("Platform or channel").fill(MARKERS["platform"])
+    page.get_by_label("Account or handle they used").fill(MARKERS["handle"])
+    page.get_by_label("Links (one per line)").fill(MARKERS["link"])
+    page.get_by_label("Yes, I reported it").check()
+    page.get_by_label("Reference number it was reported under (optional)").fill(MARKERS["diary_reference"])
+    add_diary_entry(page, "2026-11-05", MARKERS["what"], platform=MARKERS["platform"])
+
+    page.get_by_label("Who did you report to?").select_option(label="A platform (social network, app or website)")
+    page.get_by_label("Name of the platform or organisation").fill(MARKERS["agency"])
+    page.get_by_label("Reference number", exact=True).fill(MARKERS["reference"])
+    page.get_by_label("Officer or unit (optional)").fill(MARKERS["officer"])
+    page.get_by_label("The platform's reply (optional)").fill(MARKERS["reply"])
+    page.get_by_label("Notes on this report (optional)").fill(MARKERS["reference_notes"])
+    page.get_by_role("button", name="Save reference number").click()
+    expect(page.get_by_role("list", name="Reference numbers")).to_contain_text(MARKERS["reference"])
+
+    page.get_by_label("Step 1 outcome").fill(MARKERS["outcome"])
+    page.get_by_role("button", name="Save step 1").click()
+    wait_until_synced(page)
+    assert Record.objects.filter(deleted=False).count() == 4  # details, diary entry, reference, step 1
+
+    assert found("marker-user")  # the search does see what the server stores: the name is meant to be there
+    assert {name: found(marker) for name, marker in MARKERS.items()} == {name: [] for name in MARKERS}
+    assert page.errors == []
