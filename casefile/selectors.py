@@ -8,7 +8,7 @@ from django.http import Http404
 
 from casefile.cursors import Cursor
 from casefile.models import Collection, Membership, Record
-from casefile.vocabulary import EXTRA_AGENCIES
+from casefile.vocabulary import EXTRA_AGENCIES, agency
 from guide.models import Channel, EscalationRung
 
 
@@ -43,8 +43,7 @@ def changes_since(collection: Collection, cursor: Cursor, limit: int) -> tuple[l
 def agencies() -> list[dict]:
     """Where a reference number can come from: the guide's reporting channels, then the rest."""
     channels = Channel.objects.published().order_by("step__number", "order").only("name")
-    from_guide = [{"value": c.name, "label": c.name, "is_platform": False, "needs_name": False} for c in channels]
-    return from_guide + EXTRA_AGENCIES
+    return [agency(channel.name, channel.name) for channel in channels] + EXTRA_AGENCIES
 
 
 def tracker_rungs() -> list[EscalationRung]:

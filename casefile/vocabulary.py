@@ -35,9 +35,14 @@ RUNG_STATUSES = [
     ("refused", _("Refused")),
 ]
 
+
 # Agencies that are not guide channels. Report Harmful Content reviews a platform's answer, so it is listed by name.
+def agency(value: str, label, *, is_platform: bool = False, needs_name: bool = False) -> dict:
+    return {"value": value, "label": label, "is_platform": is_platform, "needs_name": needs_name}
+
+
 EXTRA_AGENCIES = [
-    {"value": "Report Harmful Content", "label": _("Report Harmful Content"), "is_platform": False, "needs_name": False},
-    {"value": "platform", "label": _("A platform (social network, app or website)"), "is_platform": True, "needs_name": True},
-    {"value": "other", "label": _("Someone else (type the name)"), "is_platform": False, "needs_name": True},
+    agency("Report Harmful Content", _("Report Harmful Content")),
+    agency("platform", _("A platform (social network, app or website)"), is_platform=True, needs_name=True),
+    agency("other", _("Someone else (type the name)"), needs_name=True),
 ]

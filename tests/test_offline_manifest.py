@@ -1,7 +1,7 @@
 from pathlib import Path
 
-from django.conf import settings
 import pytest
+from django.conf import settings
 
 from guide.models import ContentVersion, Offence
 

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('casefile', '0002_account'),
+        ("casefile", "0002_account"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='membership',
-            name='wrapped_key',
-            field=models.BinaryField(blank=True, default=b''),
+            model_name="membership",
+            name="wrapped_key",
+            field=models.BinaryField(blank=True, default=b""),
         ),
     ]

@@ -63,7 +63,8 @@ def test_a_platform_report_shows_when_report_harmful_content_can_review_it(case_
     expect(references).to_contain_text("Instagram: IG-555")
     review_from = reported + datetime.timedelta(days=7)
     expect(references).to_contain_text(
-        f"Report Harmful Content can review this from {review_from.day} {review_from:%B %Y}, or sooner if the platform replies."
+        f"Report Harmful Content can review this from {review_from.day} {review_from:%B %Y},"
+        " or sooner if the platform replies."
     )
 
 

@@ -42,19 +42,26 @@ export function initCasefile(root) {
   let syncAgain = false;
   let failures = 0;
 
+  /** Every change made here: it is on this device now, and goes to the server shortly. */
+  async function savedLocally() {
+    setSyncState("local");
+    await refresh();
+    scheduleSync(300);
+  }
+
   const caseFile = {
     entries: () => (file ? file.items : []),
     save: async (id, value) => {
       await saveItem(openId, id || crypto.randomUUID(), value);
-      await refresh();
+      await savedLocally();
     },
     saveRung: async (number, value) => {
       await saveItem(openId, await rungId(openId, number), value);
-      await refresh();
+      await savedLocally();
     },
     remove: async (id) => {
       await deleteItem(openId, id);
-      await refresh();
+      await savedLocally();
     },
   };
   const diary = initDiary($('[data-view="casefile"]'), caseFile);
@@ -213,13 +220,11 @@ export function initCasefile(root) {
     if (!form("details").contains(document.activeElement)) fillForm(form("details"), file.details);
     renderConflicts($("[data-conflicts]"), file.conflicts, async (id, choice) => {
       await resolveConflict(openId, id, choice);
-      await refresh();
-      scheduleSync(0);
+      await savedLocally();
     });
     diary.render();
     references.render();
     tracker.render();
-    scheduleSync(300);
   }
 
   async function showCaseFile(id) {
@@ -276,12 +281,12 @@ export function initCasefile(root) {
       if (!title) throw new account.AccountError("title", "Give the case file a title.");
       const id = await createCaseFile({ title, notes });
       await showCaseFile(id);
-      scheduleSync(0);
+      await savedLocally();
     },
     details: async ({ title, notes }) => {
       if (!title) throw new account.AccountError("title", "Give the case file a title.");
       await saveItem(openId, await detailsId(openId), { kind: "details", title, notes });
-      await refresh();
+      await savedLocally();
     },
     idle: async ({ seconds }) => {
       localStorage.setItem(IDLE_KEY, seconds);
@@ -311,7 +316,10 @@ export function initCasefile(root) {
 
   const actions = {
     lock: lockNow,
-    sync: () => scheduleSync(0),
+    sync: () => {
+      setSyncState("syncing");
+      scheduleSync(0);
+    },
     "show-list": showList,
     "show-settings": () => {
       form("idle").elements.seconds.value = localStorage.getItem(IDLE_KEY) || root.dataset.idleLockSeconds;

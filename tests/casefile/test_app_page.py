@@ -1,0 +1,41 @@
+import pytest
+from django.utils.html import escape
+
+from guide.models import Channel, EscalationRung
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_offers_every_published_reporting_channel_as_an_agency(client):
+    html = client.get("/casefile/").content.decode()
+    for channel in Channel.objects.published():
+        assert f'<option value="{escape(channel.name)}"' in html
+    assert "Report Harmful Content" in html
+
+
+def test_it_links_each_rung_of_the_tracker_to_the_guide(client):
+    html = client.get("/casefile/").content.decode()
+    rungs = EscalationRung.objects.published()
+    assert rungs.count() == 7
+    for rung in rungs:
+        assert f'href="/escalation/#{rung.slug}"' in html
+
+
+def test_it_leaves_out_an_unpublished_channel_even_for_staff(admin_client):
+    channel = Channel.objects.get(slug="crimestoppers")
+    channel.is_published = False
+    channel.save()
+    assert channel.name not in admin_client.get("/casefile/").content.decode()
+
+
+def test_it_tells_the_page_when_to_lock_itself(client, settings):
+    settings.CASEFILE_IDLE_LOCK_SECONDS = 120
+    assert 'data-idle-lock-seconds="120"' in client.get("/casefile/").content.decode()
+
+
+def test_it_is_the_same_page_for_everyone_so_it_can_be_saved_offline(client, django_user_model):
+    anonymous = client.get("/casefile/")
+    client.force_login(django_user_model.objects.create_user("kestrel-9"))
+    signed_in = client.get("/casefile/")
+    assert anonymous.content == signed_in.content
+    assert "kestrel-9" not in signed_in.content.decode()
