@@ -245,3 +245,10 @@ def delete_blob_files_on_commit(blob_ids: list[UUID]) -> None:
 def delete_blob(*, blob: Blob) -> None:
     Blob.objects.filter(pk=blob.pk).delete()
     delete_blob_files_on_commit([blob.pk])
+
+
+@transaction.atomic
+def delete_collections(*, collection_ids: list[UUID]) -> None:
+    """Delete collections with their records and evidence files (the database cascade leaves files behind)."""
+    delete_blob_files_on_commit(list(Blob.objects.filter(collection__in=collection_ids).values_list("pk", flat=True)))
+    Collection.objects.filter(pk__in=collection_ids).delete()
