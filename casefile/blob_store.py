@@ -75,3 +75,10 @@ def delete_blobs(blob_ids: Iterable[UUID | str]) -> int:
 
 def delete_stray(name: str) -> None:
     storage().delete(name)
+
+
+def count_chunks(blob_id: UUID | str) -> int:
+    try:
+        return len(storage().listdir(str(blob_id))[1])
+    except FileNotFoundError:
+        return 0

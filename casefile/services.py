@@ -1,6 +1,7 @@
 """Writes to case-file data. Each service is one transaction."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 from uuid import UUID
 
 from django.conf import settings
@@ -252,3 +253,37 @@ def delete_collections(*, collection_ids: list[UUID]) -> None:
     """Delete collections with their records and evidence files (the database cascade leaves files behind)."""
     delete_blob_files_on_commit(list(Blob.objects.filter(collection__in=collection_ids).values_list("pk", flat=True)))
     Collection.objects.filter(pk__in=collection_ids).delete()
+
+
+@dataclass(frozen=True)
+class OrphanReport:
+    stray_chunks: int
+    stale_uploads: int
+    stale_chunks: int
+
+
+@transaction.atomic
+def remove_orphan_blobs(*, dry_run: bool = False) -> OrphanReport:
+    """Delete stored chunks with no blob, and unfinished uploads with no new chunk for BLOB_INCOMPLETE_MAX_AGE_HOURS."""
+    cutoff = timezone.now() - timedelta(hours=settings.BLOB_INCOMPLETE_MAX_AGE_HOURS)
+    # Locked, so an upload that is adding a chunk right now finishes first and is then no longer stale.
+    stale = list(
+        Blob.objects.select_for_update()
+        .filter(completed__isnull=True, updated__lt=cutoff)
+        .values_list("pk", "chunks", named=True)
+    )
+    directories, files = blob_store.stored_names()
+    known = {str(pk) for pk in Blob.objects.values_list("pk", flat=True)}
+    orphans = [name for name in directories if name not in known]
+    stray = len(files) + sum(blob_store.count_chunks(name) for name in orphans)
+    report = OrphanReport(stray, len(stale), sum(blob.chunks for blob in stale))
+    if dry_run:
+        return report
+    # Chunks are written only for a blob whose row is already committed, so a directory
+    # with no row is never an upload still being created.
+    for name in files:
+        blob_store.delete_stray(name)
+    blob_store.delete_blobs(orphans)
+    Blob.objects.filter(pk__in=[blob.pk for blob in stale]).delete()
+    delete_blob_files_on_commit([blob.pk for blob in stale])
+    return report
