@@ -4,6 +4,8 @@ Production needs at least SECRET_KEY and ALLOWED_HOSTS; see README.md for the
 full list. With DEBUG off and no SECRET_KEY, start-up stops with a clear message.
 """
 
+import base64
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -279,3 +281,24 @@ BLOB_QUOTA_BYTES = env_int("BLOB_QUOTA_BYTES", 1024 * 1024 * 1024)
 BLOB_CHUNK_BYTES = env_int("BLOB_CHUNK_BYTES", 4 * 1024 * 1024)
 # Unfinished uploads with no new chunk for this long are removed by `manage.py remove_orphan_blobs`.
 BLOB_INCOMPLETE_MAX_AGE_HOURS = env_int("BLOB_INCOMPLETE_MAX_AGE_HOURS", 48)
+
+
+def _receipt_signing_key() -> bytes:
+    """The Ed25519 private seed that signs timestamp receipts: 32 bytes, base64 in RECEIPT_SIGNING_KEY."""
+    raw = os.environ.get("RECEIPT_SIGNING_KEY", "").strip()
+    if not raw:
+        if not (DEBUG or TESTING):
+            _refuse("RECEIPT_SIGNING_KEY")
+        # Local development and tests only: a stable key derived from the (development) SECRET_KEY.
+        return hashlib.sha256(b"falseos-dev-receipt-key\n" + SECRET_KEY.encode()).digest()
+    try:
+        seed = base64.b64decode(raw, validate=True)
+    except ValueError:
+        seed = b""
+    if len(seed) != 32:
+        raise ImproperlyConfigured("RECEIPT_SIGNING_KEY must be 32 random bytes in base64 (see README).")
+    return seed
+
+
+RECEIPT_SIGNING_KEY = _receipt_signing_key()
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["receipts"] = os.environ.get("RECEIPT_THROTTLE_RATE", "120/min")
