@@ -20,6 +20,7 @@ os.environ.update(
     {
         "DEBUG": "0",
         "SECRET_KEY": "bench-only-" + "x" * 50,
+        "RECEIPT_SIGNING_KEY": "YmVuY2gtb25seS1yZWNlaXB0LWtleS0zMi1ieXRlcyE=",  # 32 bytes, bench only
         "ALLOWED_HOSTS": "testserver",
         "DATABASE_URL": f"sqlite:///{WORK / 'bench.sqlite3'}",
         "SECURE_SSL_REDIRECT": "0",

@@ -16,7 +16,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import HttpRequest
 
-from casefile.models import Account, Collection
+from casefile.models import Account, Blob, Collection
+from casefile.services import delete_blob_files_on_commit, delete_collections
 
 KDF_ITERATIONS = 600_000
 SALT_BYTES = 16
@@ -106,7 +107,11 @@ def change_passphrase(
 
 @transaction.atomic
 def delete_account(*, user) -> None:
-    """Delete the account and every case file only this person could open."""
+    """Delete the account, every case file only this person could open, and their evidence files."""
     mine = Collection.objects.filter(memberships__user=user).values("pk")
-    Collection.objects.filter(pk__in=mine).annotate(member_count=Count("memberships")).filter(member_count=1).delete()
+    only_mine = (
+        Collection.objects.filter(pk__in=mine).annotate(member_count=Count("memberships")).filter(member_count=1)
+    )
+    delete_collections(collection_ids=list(only_mine.values_list("pk", flat=True)))
+    delete_blob_files_on_commit(list(Blob.objects.filter(owner=user).values_list("pk", flat=True)))
     user.delete()

@@ -87,3 +87,31 @@ class Account(models.Model):
 
     def __str__(self) -> str:
         return f"Account of {self.user}"
+
+
+class Blob(models.Model):
+    """An encrypted attachment, uploaded in chunks. The server never learns its name, type or contents.
+
+    Chunks are stored in the "blobs" storage as `<id>/<index>`; `chunks` says how many,
+    so reading them back needs no directory listing.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blobs")
+    collection = models.ForeignKey(Collection, on_delete=models.CASCADE, related_name="blobs")
+    size = models.PositiveBigIntegerField(help_text="Declared total bytes of ciphertext.")
+    received = models.PositiveBigIntegerField(default=0)
+    chunks = models.PositiveIntegerField(default=0)
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+    completed = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["completed", "updated"], name="blob_unfinished")]
+
+    def __str__(self) -> str:
+        return f"Blob {self.id}"
+
+    @property
+    def complete(self) -> bool:
+        return self.completed is not None

@@ -1,13 +1,15 @@
 """Reads of case-file data. `access_collection` is the only way a view reaches a collection."""
 
+from collections.abc import Iterator
 from uuid import UUID
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import Http404
 
+from casefile import blob_store
 from casefile.cursors import Cursor
-from casefile.models import Collection, Membership, Record
+from casefile.models import Blob, Collection, Membership, Record
 from casefile.vocabulary import EXTRA_AGENCIES, agency
 from guide.models import Channel, EscalationRung
 
@@ -49,3 +51,16 @@ def agencies() -> list[dict]:
 def tracker_rungs() -> list[EscalationRung]:
     """The published escalation ladder: the same for everyone, so the page can be saved offline."""
     return list(EscalationRung.objects.published().only("number", "slug", "title"))
+
+
+def access_blob(user: AbstractBaseUser, blob_id: UUID) -> Blob:
+    """The blob if this user uploaded it; 404 otherwise, the same as an id that does not exist."""
+    try:
+        return Blob.objects.get(id=blob_id, owner=user)
+    except Blob.DoesNotExist:
+        raise Http404 from None
+
+
+def blob_content(blob: Blob) -> Iterator[bytes]:
+    """A finished blob's bytes, streamed from its stored chunks in order."""
+    return blob_store.read_chunks(blob.id, blob.chunks)

@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView
 
-from casefile import apis
+from casefile import apis, blob_apis, receipt_apis
 
 app_name = "casefile"
 
@@ -18,4 +18,8 @@ urlpatterns = [
     path("collections/", apis.CollectionsApi.as_view(), name="collections"),
     path("collections/<uuid:collection_id>/records/", apis.PullApi.as_view(), name="pull"),
     path("collections/<uuid:collection_id>/records/push/", apis.PushApi.as_view(), name="push"),
+    path("collections/<uuid:collection_id>/blobs/", blob_apis.BlobsApi.as_view(), name="blobs"),
+    path("blobs/<uuid:blob_id>/", blob_apis.BlobApi.as_view(), name="blob"),
+    path("blobs/<uuid:blob_id>/content/", blob_apis.BlobContentApi.as_view(), name="blob_content"),
+    path("receipts/", receipt_apis.ReceiptApi.as_view(), name="receipts"),
 ]

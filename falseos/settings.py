@@ -4,6 +4,8 @@ Production needs at least SECRET_KEY and ALLOWED_HOSTS; see README.md for the
 full list. With DEBUG off and no SECRET_KEY, start-up stops with a clear message.
 """
 
+import base64
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -243,3 +245,60 @@ SYNC_MAX_RECORD_BYTES = env_int("SYNC_MAX_RECORD_BYTES", 256 * 1024)
 SYNC_PAGE_SIZE = env_int("SYNC_PAGE_SIZE", 200)
 SYNC_MAX_COLLECTIONS = env_int("SYNC_MAX_COLLECTIONS", 50)
 SYNC_MAX_REQUEST_BYTES = env_int("SYNC_MAX_REQUEST_BYTES", 8 * 1024 * 1024)
+
+# Evidence files (encrypted attachments) and timestamp receipts. See README, "Evidence files and receipts".
+# The server stores ciphertext only, in its own storage alias "blobs", each uploaded chunk as
+# its own object "<blob id>/<chunk index>", so any Django storage (disk, S3) can hold them.
+BLOB_ROOT = Path(os.environ.get("BLOB_ROOT") or BASE_DIR / "media" / "blobs")
+if os.environ.get("BLOB_STORAGE", "filesystem") == "s3":
+    # Optional: pip install "django-storages[s3]"; credentials from the usual AWS_* variables.
+    if not os.environ.get("BLOB_S3_BUCKET"):
+        raise ImproperlyConfigured("BLOB_STORAGE=s3 needs BLOB_S3_BUCKET, the name of a private bucket.")
+    STORAGES["blobs"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["BLOB_S3_BUCKET"],
+            "location": os.environ.get("BLOB_S3_PREFIX", "blobs"),
+            "region_name": os.environ.get("BLOB_S3_REGION") or None,
+            "endpoint_url": os.environ.get("BLOB_S3_ENDPOINT_URL") or None,
+            "default_acl": "private",
+            "file_overwrite": True,
+        },
+    }
+else:
+    STORAGES["blobs"] = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        # A retried chunk replaces what an interrupted attempt left under the same name.
+        "OPTIONS": {"location": BLOB_ROOT, "allow_overwrite": True},
+    }
+# 50 MiB of plaintext, plus room for the encryption's own bytes: the device encrypts a file in
+# segments, each with AES-GCM's 12-byte nonce and 16-byte tag, behind a small header. 64 KiB of
+# headroom covers segments down to about 22 KiB, so a 50 MB file always fits; people are told "50 MB".
+BLOB_MAX_BYTES = env_int("BLOB_MAX_BYTES", 50 * 1024 * 1024 + 64 * 1024)
+# Per person: the sum of the declared sizes of all their files, finished or not.
+BLOB_QUOTA_BYTES = env_int("BLOB_QUOTA_BYTES", 1024 * 1024 * 1024)
+# Largest chunk one upload request may carry; larger ones are refused (413) before they are read.
+BLOB_CHUNK_BYTES = env_int("BLOB_CHUNK_BYTES", 4 * 1024 * 1024)
+# Unfinished uploads with no new chunk for this long are removed by `manage.py remove_orphan_blobs`.
+BLOB_INCOMPLETE_MAX_AGE_HOURS = env_int("BLOB_INCOMPLETE_MAX_AGE_HOURS", 48)
+
+
+def _receipt_signing_key() -> bytes:
+    """The Ed25519 private seed that signs timestamp receipts: 32 bytes, base64 in RECEIPT_SIGNING_KEY."""
+    raw = os.environ.get("RECEIPT_SIGNING_KEY", "").strip()
+    if not raw:
+        if not (DEBUG or TESTING):
+            _refuse("RECEIPT_SIGNING_KEY")
+        # Local development and tests only: a stable key derived from the (development) SECRET_KEY.
+        return hashlib.sha256(b"falseos-dev-receipt-key\n" + SECRET_KEY.encode()).digest()
+    try:
+        seed = base64.b64decode(raw, validate=True)
+    except ValueError:
+        seed = b""
+    if len(seed) != 32:
+        raise ImproperlyConfigured("RECEIPT_SIGNING_KEY must be 32 random bytes in base64 (see README).")
+    return seed
+
+
+RECEIPT_SIGNING_KEY = _receipt_signing_key()
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["receipts"] = os.environ.get("RECEIPT_THROTTLE_RATE", "120/min")

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from pwa import views as pwa_views
 
+from casefile import receipt_apis
 from casefile import views as casefile_views
 from falseos import views
 
@@ -20,6 +21,7 @@ urlpatterns = [
     path("manifest.json", pwa_views.manifest, name="manifest"),
     path("admin/", admin.site.urls),
     path("api/v1/", include("casefile.urls")),
+    path(".well-known/falseos-receipt-key.json", receipt_apis.receipt_key, name="receipt_key"),
 ]
 
 handler500 = "falseos.views.server_error"

@@ -12,12 +12,13 @@ PRODUCTION_ENV = {
     "DEBUG": "0",
     "SECRET_KEY": "x7#kq!v2p9$wz4m&n8r@t1y6u3i0o5a-s7d9f2g4h6j8k0l1z3c5v7b9n2m4q6w8e0",
     "ALLOWED_HOSTS": "falseos.example",
+    "RECEIPT_SIGNING_KEY": "7yR2kD1v6uQ0p3m9XcJ4bN8sW5aLhE2tYfG7oZ1iK0M=",
 }
 
 
 def _manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     # The browser tests allow Django's ORM beside Playwright's event loop; production must not.
-    unset = {"DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    unset = {"DEBUG", "SECRET_KEY", "RECEIPT_SIGNING_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     clean_env = {key: value for key, value in os.environ.items() if key not in unset}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -33,6 +34,20 @@ def test_it_refuses_to_start_without_a_secret_key_when_debug_is_off():
     result = _manage("check", env={"DEBUG": "0"})
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_it_refuses_to_start_without_a_receipt_signing_key_when_debug_is_off():
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "RECEIPT_SIGNING_KEY"}
+    result = _manage("check", env=env)
+    assert result.returncode != 0
+    assert "RECEIPT_SIGNING_KEY is not set" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["not base64!", "c2hvcnQ="])
+def test_it_explains_a_malformed_receipt_signing_key(value):
+    result = _manage("check", env={**PRODUCTION_ENV, "RECEIPT_SIGNING_KEY": value})
+    assert result.returncode != 0
+    assert "RECEIPT_SIGNING_KEY must be 32 random bytes in base64" in result.stderr
 
 
 def test_it_passes_the_deployment_checklist_with_production_settings():

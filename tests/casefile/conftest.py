@@ -1,6 +1,7 @@
 import base64
 import os
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -56,3 +57,38 @@ def push(client, collection, *writes):
 def pull(client, collection, since: str = "", limit: int | None = None):
     params = {"since": since} | ({"limit": limit} if limit else {})
     return client.get(f"/api/v1/collections/{collection.id}/records/", params)
+
+
+@pytest.fixture(autouse=True)
+def blob_root(settings, tmp_path):
+    """Each test stores evidence files in its own empty directory, never in the project's media/."""
+    root = tmp_path / "blobs"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "blobs": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": root, "allow_overwrite": True},
+        },
+    }
+    return root
+
+
+def stored_files(root: Path) -> list[Path]:
+    return sorted(path for path in root.rglob("*") if path.is_file())
+
+
+def new_blob(client, collection, size: int):
+    return client.post(f"/api/v1/collections/{collection.id}/blobs/", {"size": size}, content_type="application/json")
+
+
+def put_chunk(client, blob_id, offset, data: bytes):
+    query = "" if offset is None else f"?offset={offset}"
+    return client.put(f"/api/v1/blobs/{blob_id}/content/{query}", data, content_type="application/octet-stream")
+
+
+def upload(client, collection, data: bytes, chunk: int = 1024) -> str:
+    """Upload `data` in chunks; the blob's id."""
+    blob_id = new_blob(client, collection, len(data)).json()["id"]
+    for offset in range(0, len(data), chunk):
+        assert put_chunk(client, blob_id, offset, data[offset : offset + chunk]).status_code == 200
+    return blob_id
