@@ -37,7 +37,7 @@ from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from bench import offline_bytes, sync, unlock  # noqa: E402
+from bench import blobs, offline_bytes, sync, unlock  # noqa: E402
 
 
 def timed(client: Client, url: str, **headers) -> float:
@@ -94,6 +94,9 @@ def main() -> None:
     print(f"    304 {not_modified * 1e6:.0f} us")
     print("Case-file sync")
     for line in sync.run():
+        print(line)
+    print("Evidence files")
+    for line in blobs.run():
         print(line)
     print("Case-file unlock")
     for line in unlock.run():

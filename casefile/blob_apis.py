@@ -78,6 +78,7 @@ WRONG_OFFSET = inline_serializer(
 
 class BlobsApi(APIView):
     class NewBlobSerializer(serializers.Serializer):
+        id = serializers.UUIDField(required=False, help_text="Chosen by the device; sending it again is safe.")
         size = serializers.IntegerField(
             min_value=1,
             help_text="Total bytes of the encrypted file.",
@@ -88,6 +89,8 @@ class BlobsApi(APIView):
         request=NewBlobSerializer,
         responses={
             201: BlobSerializer,
+            200: OpenApiResponse(BlobSerializer, description="This upload had already begun: resume it."),
+            409: OpenApiResponse(ERROR, description="Someone else's file has that id."),
             413: OpenApiResponse(ERROR, description="The file is too big, or the person's storage is full."),
         },
     )
@@ -95,8 +98,11 @@ class BlobsApi(APIView):
         collection = access_collection(request.user, collection_id)
         data = self.NewBlobSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        blob = create_blob(user=request.user, collection=collection, size=data.validated_data["size"])
-        return Response(BlobSerializer(blob).data, status=status.HTTP_201_CREATED)
+        fields = data.validated_data
+        blob = create_blob(user=request.user, collection=collection, size=fields["size"], blob_id=fields.get("id"))
+        return Response(
+            BlobSerializer(blob).data, status=status.HTTP_201_CREATED if blob.created_now else status.HTTP_200_OK
+        )
 
 
 class BlobApi(APIView):

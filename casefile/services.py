@@ -208,8 +208,19 @@ def check_chunk(blob: Blob, offset: int, length: int) -> None:
 
 
 @transaction.atomic
-def create_blob(*, user: AbstractBaseUser, collection: Collection, size: int) -> Blob:
-    """Reserve room for an encrypted file of `size` bytes in a case file. Nothing is stored when refused."""
+def create_blob(*, user: AbstractBaseUser, collection: Collection, size: int, blob_id: UUID | None = None) -> Blob:
+    """Reserve room for an encrypted file of `size` bytes in a case file. Nothing is stored when refused.
+
+    The device may choose the id (it goes inside the encrypted evidence record before the upload
+    starts); asking again for the same file returns the upload already begun, so a retry is safe.
+    """
+    if blob_id is not None:
+        existing = Blob.objects.filter(pk=blob_id).first()
+        if existing is not None:
+            if existing.owner_id == user.pk and existing.collection_id == collection.pk and existing.size == size:
+                existing.created_now = False
+                return existing
+            raise IdTaken()
     if size > settings.BLOB_MAX_BYTES:
         raise BlobTooBig()
     # Lock the person's row so two uploads started at once cannot both squeeze under the quota.
@@ -217,7 +228,9 @@ def create_blob(*, user: AbstractBaseUser, collection: Collection, size: int) ->
     used = Blob.objects.filter(owner=user).aggregate(total=Sum("size"))["total"] or 0
     if used + size > settings.BLOB_QUOTA_BYTES:
         raise StorageFull()
-    return Blob.objects.create(owner=user, collection=collection, size=size)
+    blob = Blob.objects.create(owner=user, collection=collection, size=size, **({"id": blob_id} if blob_id else {}))
+    blob.created_now = True
+    return blob
 
 
 @transaction.atomic

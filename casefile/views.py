@@ -12,6 +12,9 @@ from casefile.selectors import agencies, tracker_rungs
 from casefile.vocabulary import PLATFORMS, REFERENCE_STATUSES, RUNG_STATUSES
 from guide.offline import guide_page
 
+# The largest original file a device will add (50 MiB); BLOB_MAX_BYTES adds room for encryption's extra bytes.
+FILE_MAX_BYTES = 50 * 1024 * 1024
+
 
 @guide_page
 def app(request: HttpRequest) -> HttpResponse:
@@ -26,5 +29,8 @@ def app(request: HttpRequest) -> HttpResponse:
             "rung_statuses": RUNG_STATUSES,
             "rungs": tracker_rungs(),
             "ladder_url": reverse("guide:ladder"),
+            "evidence_guide_url": reverse("guide:article", args=["evidence"]),
+            "file_max_bytes": FILE_MAX_BYTES,
+            "blob_max_mb": FILE_MAX_BYTES // (1024 * 1024),
         },
     )

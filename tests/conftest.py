@@ -46,3 +46,17 @@ def unpublished_offence(db) -> Offence:
     offence.is_published = False
     offence.save()
     return offence
+
+
+@pytest.fixture(autouse=True)
+def blob_root(settings, tmp_path):
+    """Each test stores evidence files in its own empty directory, never in the project's media/."""
+    root = tmp_path / "blobs"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "blobs": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": root, "allow_overwrite": True},
+        },
+    }
+    return root

@@ -59,20 +59,6 @@ def pull(client, collection, since: str = "", limit: int | None = None):
     return client.get(f"/api/v1/collections/{collection.id}/records/", params)
 
 
-@pytest.fixture(autouse=True)
-def blob_root(settings, tmp_path):
-    """Each test stores evidence files in its own empty directory, never in the project's media/."""
-    root = tmp_path / "blobs"
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "blobs": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": root, "allow_overwrite": True},
-        },
-    }
-    return root
-
-
 def stored_files(root: Path) -> list[Path]:
     return sorted(path for path in root.rglob("*") if path.is_file())
 

@@ -32,6 +32,26 @@ def test_it_creates_an_empty_upload(as_alice, alices_collection):
     assert (blob.collection, blob.owner.username) == (alices_collection, "alice")
 
 
+def test_it_keeps_the_id_the_device_chose_and_a_retry_resumes_the_same_upload(as_alice, alices_collection):
+    blob_id = str(uuid.uuid4())
+    body = {"id": blob_id, "size": 5000}
+    first = as_alice.post(f"/api/v1/collections/{alices_collection.id}/blobs/", body, content_type="application/json")
+    assert (first.status_code, first.json()["id"]) == (201, blob_id)
+    put_chunk(as_alice, blob_id, 0, os.urandom(1000))
+    again = as_alice.post(f"/api/v1/collections/{alices_collection.id}/blobs/", body, content_type="application/json")
+    assert again.status_code == 200
+    assert again.json() == {"id": blob_id, "size": 5000, "received": 1000, "complete": False}
+    assert Blob.objects.count() == 1
+
+
+def test_it_refuses_an_id_that_is_someone_elses_file(as_alice, alices_collection, bob, bobs_collection):
+    theirs = create_blob(user=bob, collection=bobs_collection, size=100)
+    body = {"id": str(theirs.id), "size": 100}
+    r = as_alice.post(f"/api/v1/collections/{alices_collection.id}/blobs/", body, content_type="application/json")
+    assert r.status_code == 409
+    assert Blob.objects.get(id=theirs.id).owner == bob
+
+
 def test_it_stores_chunks_and_gives_back_the_same_bytes(as_alice, alices_collection, blob_root):
     data = os.urandom(10_000)
     blob_id = new_blob(as_alice, alices_collection, len(data)).json()["id"]

@@ -24,6 +24,7 @@ export class ApiError extends Error {
     const first = Object.values(body).flat().find((message) => typeof message === "string");
     if (first) return first;
     if (status === 429) return "Too many attempts. Wait a minute and try again.";
+    if (status === 413) return "This is too large to upload.";
     if (status === 403) return "You are signed out on the server. Unlock again to sign in.";
     return "Something went wrong on our side. Your changes are safe on this device; try again later.";
   }
@@ -65,3 +66,36 @@ export async function call(method, path, body) {
 
 export const get = (path) => call("GET", path);
 export const post = (path, body) => call("POST", path, body);
+export const remove = (path) => call("DELETE", path);
+
+/** Send raw bytes (an encrypted file chunk). */
+export async function putBytes(path, bytes) {
+  await ensureCsrfCookie();
+  let response;
+  try {
+    response = await fetch(BASE + path, {
+      method: "PUT",
+      credentials: "same-origin",
+      cache: "no-store",
+      headers: { Accept: "application/json", "Content-Type": "application/octet-stream", "X-CSRFToken": csrfToken() },
+      body: bytes,
+    });
+  } catch {
+    throw new ApiError(0);
+  }
+  const data = await response.json().catch(() => ({}));
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
+/** Fetch raw bytes (an encrypted file). */
+export async function getBytes(path) {
+  let response;
+  try {
+    response = await fetch(BASE + path, { credentials: "same-origin", cache: "no-store" });
+  } catch {
+    throw new ApiError(0);
+  }
+  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => ({})));
+  return new Uint8Array(await response.arrayBuffer());
+}

@@ -15,6 +15,7 @@ const NONCE_BYTES = 12;
 const KEY_BYTES = 32;
 const RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"; // no 0/O or 1/I to misread
 const RECOVERY_CHARACTERS = 32; // 32 characters of 5 bits: 160 bits
+const BACKUP_ITERATIONS = 600000;
 
 /** @param {Uint8Array} bytes */
 export function toBase64(bytes) {
@@ -60,15 +61,13 @@ async function splitMaster(masterBytes, purpose) {
  * @returns {Promise<{authKey: Uint8Array, kek: CryptoKey}>}
  */
 export async function deriveFromPassphrase(passphrase, salt, iterations) {
-  const material = await crypto.subtle.importKey("raw", encoder.encode(passphrase.normalize("NFKC")), "PBKDF2", false, [
-    "deriveBits",
-  ]);
-  const master = await crypto.subtle.deriveBits(
-    { name: "PBKDF2", hash: "SHA-256", salt, iterations },
-    material,
-    KEY_BYTES * 8,
-  );
-  return splitMaster(new Uint8Array(master), "passphrase");
+  return splitMaster(await pbkdf2(passphrase, salt, iterations), "passphrase");
+}
+
+async function pbkdf2(passphrase, salt, iterations) {
+  const material = await crypto.subtle.importKey("raw", encoder.encode(passphrase.normalize("NFKC")), "PBKDF2", false, ["deriveBits"]);
+  const bits = await crypto.subtle.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt, iterations }, material, KEY_BYTES * 8);
+  return new Uint8Array(bits);
 }
 
 /** A new recovery code, shown once, grouped for copying: "ABCD-EFGH-…". */
@@ -163,4 +162,37 @@ export async function namedRecordId(collectionId, name) {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(`${collectionId}/${name}`)));
   const hex = Array.from(digest.slice(0, 16), (b) => b.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((digest[8] & 0x3f) | 0x80).toString(16)}${hex.slice(18, 20)}-${hex.slice(20, 32)}`;
+}
+
+const fileLabel = (fileId) => encoder.encode(`falseos file v1 ${fileId}`);
+
+/** Encrypt an attachment with its own new key, bound to its id. The key goes inside the (encrypted) record. */
+export async function encryptFile(bytes, fileId) {
+  const raw = randomBytes(KEY_BYTES);
+  return { key: toBase64(raw), ciphertext: await seal(await aesKey(raw), bytes, fileLabel(fileId)) };
+}
+
+export async function decryptFile(keyBase64, fileId, ciphertext) {
+  return open(await aesKey(fromBase64(keyBase64)), ciphertext, fileLabel(fileId));
+}
+
+/** The SHA-256 of some bytes, as 64 lowercase hex digits (what `sha256sum` prints). */
+export async function sha256Hex(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The key of a backup file, from the passphrase chosen for it. */
+export async function backupKey(passphrase, salt) {
+  return aesKey(await pbkdf2(passphrase, salt, BACKUP_ITERATIONS));
+}
+
+const BACKUP_LABEL = encoder.encode("falseos backup v1");
+
+export function sealBox(key, bytes) {
+  return seal(key, bytes, BACKUP_LABEL);
+}
+
+export function openBox(key, box) {
+  return open(key, box, BACKUP_LABEL);
 }

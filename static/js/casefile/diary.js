@@ -1,5 +1,5 @@
 /** The incident diary: entries in the order things happened, searched and filtered on this device. */
-import { confirmed, details, fillForm, formValues, formatDate, h, safeLink, showErrors, todayInUk } from "./dom.js";
+import { details, entryActions, entryForm, formValues, formatDate, h, onValidSubmit, pendingNote, safeLink, todayInUk } from "./dom.js";
 
 const EMPTY = { id: "", date: "", time: "", platform: "", handle: "", what: "", links: "", reported: "no", reference: "" };
 
@@ -44,25 +44,19 @@ export function filterDiary(entries, { text = "", platform = "", reported = "" }
 
 function entryItem(entry, actions) {
   const when = `${formatDate(entry.date)}${entry.time ? `, ${entry.time}` : ""}`;
-  const heading = entry.platform ? `${when} – ${entry.platform}` : when;
   const links = entry.links.length ? h("ul", { class: "fo-list" }, ...entry.links.map((link) => h("li", {}, safeLink(link)))) : "";
   return h(
     "li",
     { class: "fo-entry", "data-entry": entry.id },
-    h("h3", { class: "fo-heading-s", text: heading }),
+    h("h3", { class: "fo-heading-s", text: entry.platform ? `${when} – ${entry.platform}` : when }),
     details([
       ["Account or handle", entry.handle],
       ["What happened", entry.what],
       ["Links", links],
       ["Reported", entry.reported ? `Yes${entry.reference ? `, reference ${entry.reference}` : ""}` : "Not yet"],
     ]),
-    entry.pending ? h("p", { class: "fo-hint", text: "Saved on this device, not yet synced." }) : null,
-    h(
-      "div",
-      { class: "fo-entry__actions" },
-      h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": `Change the entry of ${when}`, text: "Change" }),
-      h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": `Delete the entry of ${when}`, text: "Delete" }),
-    ),
+    pendingNote(entry),
+    entryActions(`the entry of ${when}`, actions),
   );
 }
 
@@ -77,20 +71,11 @@ export function initDiary(root, caseFile) {
   const count = root.querySelector("[data-diary-count]");
   const filters = [...root.querySelectorAll("[data-diary-filter]")];
   const platformFilter = root.querySelector('[data-diary-filter="platform"]');
-  const title = form.querySelector("[data-form-title]");
-  const cancel = form.querySelector('[data-action="cancel-edit"]');
+  const mode = entryForm(form, EMPTY);
 
   function edit(entry) {
-    fillForm(form, { ...EMPTY, ...entry, links: (entry.links || []).join("\n"), reported: entry.reported ? "yes" : "no" });
-    title.textContent = title.dataset.edit;
-    cancel.hidden = false;
+    mode.edit({ ...entry, links: (entry.links || []).join("\n"), reported: entry.reported ? "yes" : "no" });
     form.querySelector("input:not([type=hidden])").focus();
-  }
-
-  function reset() {
-    fillForm(form, EMPTY);
-    title.textContent = title.dataset.new;
-    cancel.hidden = true;
   }
 
   function render() {
@@ -102,29 +87,22 @@ export function initDiary(root, caseFile) {
     const values = Object.fromEntries(filters.map((input) => [input.dataset.diaryFilter, input.value]));
     const shown = filterDiary(all, values);
     list.replaceChildren(
-      ...shown.map((entry) => {
-        const item = entryItem(entry);
-        const [change, remove] = item.querySelectorAll(".fo-entry__actions button");
-        change.addEventListener("click", () => edit(entry));
-        remove.addEventListener("click", async () => {
-          if (confirmed("Delete this diary entry? It will be deleted on all your devices.")) await caseFile.remove(entry.id);
-        });
-        return item;
-      }),
+      ...shown.map((entry) =>
+        entryItem(entry, {
+          onChange: () => edit(entry),
+          onDelete: () => caseFile.remove(entry.id),
+          question: "Delete this diary entry? It will be deleted on all your devices.",
+        }),
+      ),
     );
     count.textContent = shown.length === all.length ? `${all.length} ${all.length === 1 ? "entry" : "entries"}` : `Showing ${shown.length} of ${all.length} entries`;
   }
 
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const [entry, errors] = readDiaryForm(form);
-    if (Object.keys(errors).length) return showErrors(form, errors);
-    showErrors(form, {});
-    await caseFile.save(formValues(form).id || null, entry);
-    reset();
+  onValidSubmit(form, readDiaryForm, async (id, entry) => {
+    await caseFile.save(id, entry);
+    mode.reset();
   });
-  cancel.addEventListener("click", reset);
   for (const input of filters) input.addEventListener("input", render);
 
-  return { render, reset };
+  return { render, reset: mode.reset };
 }

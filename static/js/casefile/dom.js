@@ -109,3 +109,50 @@ export function safeLink(text) {
 export function confirmed(question) {
   return window.confirm(question);
 }
+
+/** A form that adds an entry, or changes one: its title and Cancel button follow the mode. */
+export function entryForm(form, empty) {
+  const title = form.querySelector("[data-form-title]");
+  const cancel = form.querySelector('[data-action="cancel-edit"]');
+  const mode = {
+    reset() {
+      fillForm(form, empty);
+      title.textContent = title.dataset.new;
+      cancel.hidden = true;
+    },
+    edit(values) {
+      fillForm(form, { ...empty, ...values });
+      title.textContent = title.dataset.edit;
+      cancel.hidden = false;
+    },
+  };
+  cancel.addEventListener("click", () => mode.reset());
+  return mode;
+}
+
+/** On submit: read(form) gives [value, errors]; show the errors, or save the value and start again. */
+export function onValidSubmit(form, read, save) {
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const [value, errors] = read(form);
+    if (Object.keys(errors).length) return showErrors(form, errors);
+    showErrors(form, {});
+    await save(formValues(form).id || null, value);
+  });
+}
+
+/**
+ * "Change" and "Delete" buttons for one entry; Delete asks first.
+ * @param {string} what names the entry for screen readers, e.g. "the entry of 4 December 2025"
+ */
+export function entryActions(what, { onChange, onDelete, question }) {
+  const change = h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": `Change ${what}`, text: "Change" });
+  const remove = h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": `Delete ${what}`, text: "Delete" });
+  change.addEventListener("click", onChange);
+  remove.addEventListener("click", async () => {
+    if (confirmed(question)) await onDelete();
+  });
+  return h("div", { class: "fo-entry__actions" }, change, remove);
+}
+
+export const pendingNote = (entry) => (entry.pending ? h("p", { class: "fo-hint", text: "Saved on this device, not yet synced." }) : null);

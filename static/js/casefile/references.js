@@ -1,5 +1,5 @@
 /** Reference numbers from every report, with what a platform said and when Report Harmful Content can step in. */
-import { addDays, confirmed, details, fillForm, formValues, formatDate, h, showErrors, todayInUk } from "./dom.js";
+import { addDays, details, entryActions, entryForm, formValues, formatDate, h, onValidSubmit, pendingNote, todayInUk } from "./dom.js";
 
 const EMPTY = { id: "", agency: "", agencyName: "", reference: "", date: "", officer: "", status: "reported", notes: "", platformReply: "", platformReplyDate: "" };
 // Report Harmful Content takes a case once the platform has answered, or a week after the report.
@@ -49,7 +49,7 @@ function readForm(form) {
   return [reference, errors];
 }
 
-function referenceItem(reference) {
+function referenceItem(reference, actions) {
   const note = harmfulContentNote(reference);
   return h(
     "li",
@@ -64,21 +64,15 @@ function referenceItem(reference) {
       ["Notes", reference.notes],
     ]),
     note ? h("p", { class: "fo-inset", text: note }) : null,
-    reference.pending ? h("p", { class: "fo-hint", text: "Saved on this device, not yet synced." }) : null,
-    h(
-      "div",
-      { class: "fo-entry__actions" },
-      h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": `Change reference ${reference.reference}`, text: "Change" }),
-      h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": `Delete reference ${reference.reference}`, text: "Delete" }),
-    ),
+    pendingNote(reference),
+    entryActions(`reference ${reference.reference}`, actions),
   );
 }
 
 export function initReferences(root, caseFile) {
   const form = root.querySelector('[data-form="reference"]');
   const list = root.querySelector("[data-reference-list]");
-  const title = form.querySelector("[data-form-title]");
-  const cancel = form.querySelector('[data-action="cancel-edit"]');
+  const mode = entryForm(form, EMPTY);
 
   function showConditionalFields() {
     const option = optionFor(form, form.elements.agency.value);
@@ -87,16 +81,12 @@ export function initReferences(root, caseFile) {
   }
 
   function reset() {
-    fillForm(form, EMPTY);
-    title.textContent = title.dataset.new;
-    cancel.hidden = true;
+    mode.reset();
     showConditionalFields();
   }
 
   function edit(reference) {
-    fillForm(form, { ...EMPTY, ...reference });
-    title.textContent = title.dataset.edit;
-    cancel.hidden = false;
+    mode.edit(reference);
     showConditionalFields();
     form.elements.agency.focus();
   }
@@ -105,27 +95,21 @@ export function initReferences(root, caseFile) {
     const references = caseFile.entries().filter((entry) => entry.kind === "reference");
     references.sort((a, b) => (a.date || "").localeCompare(b.date || ""));
     list.replaceChildren(
-      ...references.map((reference) => {
-        const item = referenceItem(reference);
-        const [change, remove] = item.querySelectorAll(".fo-entry__actions button");
-        change.addEventListener("click", () => edit(reference));
-        remove.addEventListener("click", async () => {
-          if (confirmed("Delete this reference number? It will be deleted on all your devices.")) await caseFile.remove(reference.id);
-        });
-        return item;
-      }),
+      ...references.map((reference) =>
+        referenceItem(reference, {
+          onChange: () => edit(reference),
+          onDelete: () => caseFile.remove(reference.id),
+          question: "Delete this reference number? It will be deleted on all your devices.",
+        }),
+      ),
     );
   }
 
   form.elements.agency.addEventListener("change", showConditionalFields);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const [reference, errors] = readForm(form);
-    if (Object.keys(errors).length) return showErrors(form, errors);
-    showErrors(form, {});
-    await caseFile.save(formValues(form).id || null, reference);
+  form.querySelector('[data-action="cancel-edit"]').addEventListener("click", showConditionalFields);
+  onValidSubmit(form, readForm, async (id, reference) => {
+    await caseFile.save(id, reference);
     reset();
   });
-  cancel.addEventListener("click", reset);
   return { render, reset };
 }

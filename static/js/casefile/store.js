@@ -6,10 +6,12 @@
  *   records      the last version the server confirmed, per record
  *   outbox       edits made here and not yet confirmed: survive reload and restart
  *   conflicts    this device's copy of a record someone else changed first: kept until the user chooses
+ *   files        each attachment's upload state: how much of it the server has, or that it is to be deleted
+ *   fileData     attachments' ciphertext, kept apart so listing upload states never loads the files
  */
 
 const DB_NAME = "falseos-casefile";
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const RECORD_KEY = ["collectionId", "id"];
 
 let opening = null;
@@ -32,12 +34,18 @@ function finished(transaction) {
 export function openStore() {
   opening ||= new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = () => {
+    request.onupgradeneeded = (event) => {
       const db = request.result;
-      db.createObjectStore("meta");
-      db.createObjectStore("collections", { keyPath: "id" });
-      for (const name of ["records", "outbox", "conflicts"]) {
-        db.createObjectStore(name, { keyPath: RECORD_KEY }).createIndex("collectionId", "collectionId");
+      if (event.oldVersion < 1) {
+        db.createObjectStore("meta");
+        db.createObjectStore("collections", { keyPath: "id" });
+        for (const name of ["records", "outbox", "conflicts"]) {
+          db.createObjectStore(name, { keyPath: RECORD_KEY }).createIndex("collectionId", "collectionId");
+        }
+      }
+      if (event.oldVersion < 2) {
+        db.createObjectStore("files", { keyPath: "id" }).createIndex("uploaded", "uploaded");
+        db.createObjectStore("fileData");
       }
     };
     request.onsuccess = () => {
@@ -77,6 +85,7 @@ export const put = (store, value, key) => promised(key === undefined ? store.put
 export const remove = (store, key) => promised(store.delete(key));
 export const all = (store) => promised(store.getAll());
 export const allIn = (store, collectionId) => promised(store.index("collectionId").getAll(collectionId));
+export const allWhere = (store, index, value) => promised(store.index(index).getAll(value));
 
 export function readMeta(key) {
   return transact(["meta"], "readonly", ({ meta }) => get(meta, key));

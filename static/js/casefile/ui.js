@@ -6,7 +6,11 @@ import * as account from "./account.js";
 import { ApiError } from "./api.js";
 import { createCaseFile, deleteItem, detailsId, forgetKeys, listCaseFiles, openCaseFile, resolveConflict, rungId, saveItem } from "./casefiles.js";
 import { renderConflicts } from "./conflicts.js";
+import { BackupProblem, createBackup, restoreBackup } from "./backup.js";
 import { initDiary } from "./diary.js";
+import { initEvidence } from "./evidence.js";
+import { buildReport, buildZip, zipContents } from "./export.js";
+import { FileProblem, discardFile, filesAddedHere, readFile, requestReceipt, syncFiles, uploadState } from "./files.js";
 import { clearErrors, confirmed, fillForm, formValues, h, showErrors } from "./dom.js";
 import { initReferences } from "./references.js";
 import { askForPersistentStorage, conflictCount, outboxSize } from "./store.js";
@@ -63,10 +67,131 @@ export function initCasefile(root) {
       await deleteItem(openId, id);
       await savedLocally();
     },
+    collectionId: () => openId,
+    get maxBytes() {
+      return Number(root.dataset.fileMaxBytes);
+    },
+    openFile: (meta, container) => showFile(meta, container),
+    saveFile: (meta) => saveCopy(meta),
+    removeEvidence: async (item) => {
+      await deleteItem(openId, item.id);
+      for (const meta of item.files || []) await discardFile(meta.id);
+      await savedLocally();
+    },
   };
   const diary = initDiary($('[data-view="casefile"]'), caseFile);
   const references = initReferences($('[data-view="casefile"]'), caseFile);
   const tracker = initTracker($('[data-view="casefile"]'), caseFile);
+  const evidence = initEvidence($('[data-view="casefile"]'), caseFile);
+  const objectUrls = [];
+
+  function objectUrl(blob) {
+    const url = URL.createObjectURL(blob);
+    objectUrls.push(url);
+    return url;
+  }
+
+  function forgetObjectUrls() {
+    for (const url of objectUrls.splice(0)) URL.revokeObjectURL(url);
+  }
+
+  async function decrypted(meta) {
+    try {
+      return await readFile(openId, meta);
+    } catch (error) {
+      if (error instanceof ApiError && error.isOffline) throw new FileProblem(`“${meta.name}” is not on this device yet. Connect to the internet to download it.`);
+      throw error;
+    }
+  }
+
+  async function showFile(meta, container) {
+    try {
+      const url = objectUrl(await decrypted(meta));
+      const kind = meta.type.split("/")[0];
+      const shown =
+        kind === "image" ? h("img", { src: url, alt: meta.name, class: "fo-evidence__image" })
+        : kind === "audio" ? h("audio", { src: url, controls: true, "aria-label": meta.name })
+        : kind === "video" ? h("video", { src: url, controls: true, "aria-label": meta.name, class: "fo-evidence__image" })
+        : h("a", { href: url, download: meta.name, text: `Open ${meta.name}` });
+      container.replaceChildren(shown);
+    } catch (error) {
+      if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
+      container.replaceChildren(h("p", { class: "fo-error-message", role: "alert", text: error.message }));
+    }
+  }
+
+  function download(blob, name) {
+    const link = h("a", { href: objectUrl(blob), download: name, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+  }
+
+  async function saveCopy(meta) {
+    try {
+      download(await decrypted(meta), meta.name);
+    } catch (error) {
+      if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
+      showMessage(error.message);
+    }
+  }
+
+  function showUploads(uploads) {
+    for (const [id, fraction] of uploads) {
+      const line = root.querySelector(`[data-upload="${id}"]`);
+      if (line) line.textContent = fraction >= 1 ? "Uploaded (encrypted)" : `Uploading: ${Math.floor(fraction * 100)}%`;
+    }
+  }
+
+  /** Receipts for files added on this device that do not have one yet (added offline, or the request failed). */
+  async function collectReceipts() {
+    if (!file || !openId) return false;
+    const mine = await filesAddedHere();
+    let changed = false;
+    for (const item of file.items.filter((entry) => entry.kind === "evidence")) {
+      if (!(item.files || []).some((meta) => !meta.receipt && mine.has(meta.id))) continue;
+      const files = [];
+      for (const meta of item.files) files.push(!meta.receipt && mine.has(meta.id) ? { ...meta, receipt: await requestReceipt(meta.sha256) } : meta);
+      const { id, pending, ...content } = item;
+      await saveItem(openId, id, { ...content, files });
+      changed = true;
+    }
+    return changed;
+  }
+
+  async function showPrintView() {
+    forgetObjectUrls();
+    const thumbnails = new Map();
+    for (const item of file.items.filter((entry) => entry.kind === "evidence")) {
+      for (const meta of (item.files || []).filter((m) => m.type.startsWith("image/"))) {
+        try {
+          thumbnails.set(meta.id, objectUrl(await readFile(openId, meta)));
+        } catch {
+          /* not on this device and offline: listed without a picture */
+        }
+      }
+    }
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+    $("[data-report]").replaceChildren(...buildReport(file, thumbnails, today));
+    $("[data-report-title]").textContent = file.details.title;
+    showView("print");
+    pageTitle.textContent = `Evidence log: ${file.details.title}`;
+  }
+
+  async function exportZip() {
+    const status = $("[data-export-status]");
+    status.textContent = "Putting the ZIP file together…";
+    try {
+      const publicKey = await fetch("/.well-known/falseos-receipt-key.json").then((r) => (r.ok ? r.json() : null)).catch(() => null);
+      const contents = await zipContents(file, async (meta) => new Uint8Array(await (await decrypted(meta)).arrayBuffer()), publicKey);
+      const name = `${file.details.title.replace(/[^\w\- ]+/g, "").trim() || "case-file"} - evidence.zip`;
+      download(new Blob([await buildZip(contents)], { type: "application/zip" }), name);
+      status.textContent = "The ZIP file is ready. Check your downloads.";
+    } catch (error) {
+      if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
+      status.textContent = error.message;
+    }
+  }
 
   /** Show one view; its title becomes the page's only h1, which takes focus so screen readers announce it. */
   function showView(name) {
@@ -85,8 +210,8 @@ export function initCasefile(root) {
     if (text) box.focus();
   }
 
-  function setSyncState(key) {
-    syncState.textContent = SYNC_TEXT[key];
+  function setSyncState(key, detail = "") {
+    syncState.textContent = detail ? `Needs attention: ${detail}` : SYNC_TEXT[key];
     syncState.dataset.state = key;
   }
 
@@ -106,6 +231,8 @@ export function initCasefile(root) {
     syncing = (async () => {
       try {
         const changed = await syncOnce();
+        await syncFiles((id, fraction) => showUploads(new Map([[id, fraction]])));
+        if (await collectReceipts()) changed.add(openId);
         failures = 0;
         if (changed.has(openId) || (!openId && changed.size)) await refresh();
         const [waiting, conflicts] = await Promise.all([outboxSize(), conflictCount()]);
@@ -139,6 +266,8 @@ export function initCasefile(root) {
       } catch {
         setSyncState("signedOut");
       }
+    } else if (error.status === 413) {
+      setSyncState("error", error.message); // a file over the size limit or the storage quota: say which
     } else {
       setSyncState("error");
     }
@@ -157,8 +286,8 @@ export function initCasefile(root) {
   function forgetScreen() {
     file = null;
     openId = null;
-    for (const list of root.querySelectorAll("[data-diary-list], [data-reference-list], [data-casefile-list], [data-conflict-list]")) list.replaceChildren();
-    for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary]")) element.textContent = "";
+    for (const list of root.querySelectorAll("[data-diary-list], [data-evidence-list], [data-reference-list], [data-casefile-list], [data-conflict-list], [data-report], [data-diary-choices]")) list.replaceChildren();
+    for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary], [data-report-title]")) element.textContent = "";
     for (const each of root.querySelectorAll("form")) {
       each.reset();
       clearErrors(each);
@@ -168,6 +297,7 @@ export function initCasefile(root) {
   function lockNow() {
     account.lock();
     forgetKeys();
+    forgetObjectUrls();
     clearTimeout(syncTimer);
     clearTimeout(idleTimer);
     forgetScreen();
@@ -223,6 +353,7 @@ export function initCasefile(root) {
       await savedLocally();
     });
     diary.render();
+    evidence.render(await uploadState());
     references.render();
     tracker.render();
   }
@@ -230,6 +361,7 @@ export function initCasefile(root) {
   async function showCaseFile(id) {
     openId = id;
     diary.reset();
+    evidence.reset();
     references.reset();
     await refresh();
     showView("casefile");
@@ -298,6 +430,39 @@ export function initCasefile(root) {
       form("passphrase").reset();
       await showList();
     },
+    backup: async ({ passphrase }) => {
+      const problem = account.passphraseProblem(passphrase);
+      if (problem) throw new account.AccountError("backup-passphrase", problem);
+      const status = $("[data-backup-status]");
+      status.textContent = "Making the backup…";
+      try {
+        const bytes = await createBackup(passphrase);
+        download(new Blob([bytes], { type: "application/octet-stream" }), `FalseOS backup ${new Date().toISOString().slice(0, 10)}.falseos-backup`);
+      } catch (error) {
+        status.textContent = "";
+        if (error instanceof FileProblem) throw new account.AccountError("form", error.message);
+        throw error;
+      }
+      form("backup").reset();
+      status.textContent = "Your backup is ready. Check your downloads.";
+    },
+    restore: async ({ file: chosen, passphrase }) => {
+      if (!chosen || !chosen.size) throw new account.AccountError("restore-file", "Choose the backup file.");
+      if (!passphrase) throw new account.AccountError("restore-passphrase", "Enter the backup file's passphrase.");
+      const status = $("[data-restore-status]");
+      status.textContent = "Restoring…";
+      try {
+        const count = await restoreBackup(new Uint8Array(await chosen.arrayBuffer()), passphrase);
+        status.textContent = `Restored ${count} case ${count === 1 ? "file" : "files"}.`;
+        form("restore").reset();
+        setSyncState("local");
+        scheduleSync(0);
+      } catch (error) {
+        status.textContent = "";
+        if (error instanceof BackupProblem) throw new account.AccountError("restore-file", error.message);
+        throw error;
+      }
+    },
     "delete-account": async ({ passphrase }) => {
       if (!confirmed("Delete your account and every case file in it? This cannot be undone.")) return;
       await account.deleteAccount(passphrase);
@@ -316,6 +481,10 @@ export function initCasefile(root) {
 
   const actions = {
     lock: lockNow,
+    "show-print": showPrintView,
+    print: () => window.print(),
+    "back-to-casefile": () => showCaseFile(openId),
+    "export-zip": exportZip,
     sync: () => {
       setSyncState("syncing");
       scheduleSync(0);

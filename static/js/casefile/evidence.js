@@ -1,0 +1,157 @@
+/** The evidence log: items with their files, each file's fingerprint, receipt and upload state. */
+import { details, entryActions, entryForm, formValues, formatDate, h, pendingNote, safeLink, showErrors, todayInUk } from "./dom.js";
+import { FileProblem, addFile, discardFile, formatBytes } from "./files.js";
+
+const EMPTY = { id: "", description: "", url: "", platform: "", captured: "", happened: "" };
+
+/** When an item belongs in time order: when it happened if known, else when it was captured. */
+export const evidenceDate = (item) => item.happened || item.captured || "";
+
+/** "25 November 2026, 10:31:02 UTC" for a receipt's ISO time. */
+export function formatReceiptTime(iso) {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})/.exec(iso || "");
+  return match ? `${formatDate(match[1])}, ${match[2]} UTC` : "";
+}
+
+export function receiptText(file) {
+  return file.receipt ? `Timestamp receipt: ${formatReceiptTime(file.receipt.time)}` : "Timestamp receipt: will be requested when this device is online";
+}
+
+function uploadText(fraction) {
+  if (fraction === undefined) return "";
+  if (fraction >= 1) return "Uploaded (encrypted)";
+  return fraction > 0 ? `Uploading: ${Math.floor(fraction * 100)}%` : "Waiting to upload (kept on this device)";
+}
+
+function readForm(form) {
+  const values = formValues(form);
+  const errors = {};
+  if (!values.description) errors.description = "Say what the evidence shows.";
+  if (values.url && !/^https?:\/\/\S+$/i.test(values.url)) errors.url = "Enter a web address starting with https://";
+  if (values.captured && values.captured > todayInUk()) errors.captured = "The date cannot be in the future.";
+  if (values.happened && values.happened > todayInUk()) errors.happened = "The date cannot be in the future.";
+  const diaryIds = [...form.querySelectorAll("[name=diary]:checked")].map((box) => box.value);
+  const item = { kind: "evidence", description: values.description, url: values.url, platform: values.platform, captured: values.captured || todayInUk(), happened: values.happened, diaryIds };
+  return [item, errors];
+}
+
+/**
+ * @param {HTMLElement} root the case-file view
+ * @param {object} caseFile entries(), save(id, value), remove(id), collectionId(), uploads(), openFile(meta), saveFile(meta), discardFiles(item), maxBytes
+ */
+export function initEvidence(root, caseFile) {
+  const form = root.querySelector('[data-form="evidence"]');
+  const list = root.querySelector("[data-evidence-list]");
+  const mode = entryForm(form, EMPTY);
+  const progress = form.querySelector("[data-evidence-progress]");
+  let editing = null;
+
+  function reset() {
+    editing = null;
+    form.reset();
+    mode.reset();
+    progress.textContent = "";
+  }
+
+  function edit(item) {
+    editing = item;
+    mode.edit(item);
+    renderDiaryChoices(item.diaryIds || []);
+    form.elements.description.focus();
+  }
+
+  function renderDiaryChoices(chosen = []) {
+    const entries = caseFile.entries().filter((e) => e.kind === "diary").sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
+    form.querySelector("[data-diary-links]").hidden = entries.length === 0;
+    form.querySelector("[data-diary-choices]").replaceChildren(
+      ...entries.map((entry) => {
+        const id = `evidence-diary-${entry.id}`;
+        const label = `${formatDate(entry.date)}${entry.platform ? ` – ${entry.platform}` : ""}: ${entry.what.slice(0, 60)}`;
+        return h(
+          "div",
+          { class: "fo-checkbox" },
+          h("input", { class: "fo-checkbox__input", type: "checkbox", name: "diary", value: entry.id, id, checked: chosen.includes(entry.id) }),
+          h("label", { class: "fo-checkbox__label", for: id, text: label }),
+        );
+      }),
+    );
+  }
+
+  function fileItem(file, uploads) {
+    const open = h("button", { type: "button", class: "fo-button fo-button--secondary", text: `Show ${file.name}` });
+    const save = h("button", { type: "button", class: "fo-button fo-button--secondary", text: `Save a copy of ${file.name}` });
+    const preview = h("div", { class: "fo-evidence__preview" });
+    open.addEventListener("click", () => caseFile.openFile(file, preview));
+    save.addEventListener("click", () => caseFile.saveFile(file));
+    return h(
+      "li",
+      { class: "fo-evidence__file" },
+      h("p", { class: "fo-evidence__name", text: `${file.name} (${file.type}, ${formatBytes(file.size)})` }),
+      h("p", {}, "Fingerprint (SHA-256): ", h("code", { class: "fo-hash", text: file.sha256 })),
+      h("p", { class: "fo-hint", text: receiptText(file) }),
+      h("p", { class: "fo-hint", "data-upload": file.id, text: uploadText(uploads.get(file.id)) }),
+      h("div", { class: "fo-entry__actions" }, open, save),
+      preview,
+    );
+  }
+
+  function render(uploads = new Map()) {
+    const diary = new Map(caseFile.entries().filter((e) => e.kind === "diary").map((e) => [e.id, e]));
+    const items = caseFile.entries().filter((e) => e.kind === "evidence").sort((a, b) => evidenceDate(a).localeCompare(evidenceDate(b)));
+    list.replaceChildren(
+      ...items.map((item) => {
+        const heading = `${formatDate(evidenceDate(item))}${item.platform ? ` – ${item.platform}` : ""}`;
+        const about = (item.diaryIds || []).map((id) => diary.get(id)).filter(Boolean).map((e) => formatDate(e.date)).join(", ");
+        return h(
+          "li",
+          { class: "fo-entry" },
+          h("h3", { class: "fo-heading-s", text: heading }),
+          details([
+            ["What it shows", item.description],
+            ["Web address", item.url ? safeLink(item.url) : ""],
+            ["Captured", formatDate(item.captured)],
+            ["Diary entries", about],
+          ]),
+          h("ul", { class: "fo-evidence__files" }, ...(item.files || []).map((file) => fileItem(file, uploads))),
+          pendingNote(item),
+          entryActions(`the evidence of ${heading}`, {
+            onChange: () => edit(item),
+            onDelete: () => caseFile.removeEvidence(item),
+            question: "Delete this evidence and its files? It will be deleted on all your devices.",
+          }),
+        );
+      }),
+    );
+    if (!editing) renderDiaryChoices([...form.querySelectorAll("[name=diary]:checked")].map((box) => box.value));
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const [item, errors] = readForm(form);
+    const chosen = [...form.elements.files.files, ...form.elements.photo.files];
+    if (!editing && chosen.length === 0) errors.files = "Choose at least one file.";
+    if (Object.keys(errors).length) return showErrors(form, errors);
+    showErrors(form, {});
+    const button = form.querySelector("[type=submit]");
+    button.disabled = true;
+    const added = [];
+    try {
+      for (const [index, file] of chosen.entries()) {
+        progress.textContent = `Encrypting ${file.name} (${index + 1} of ${chosen.length})…`;
+        added.push(await addFile(caseFile.collectionId(), file, caseFile.maxBytes));
+      }
+      await caseFile.save(editing?.id || null, { ...item, files: [...(editing?.files || []), ...added] });
+      reset();
+      progress.textContent = "Evidence saved on this device.";
+    } catch (error) {
+      for (const file of added) await discardFile(file.id); // all of the item's files, or none
+      if (!(error instanceof FileProblem)) throw error;
+      showErrors(form, { files: error.message });
+      progress.textContent = "";
+    } finally {
+      button.disabled = false;
+    }
+  });
+  form.querySelector('[data-action="cancel-edit"]').addEventListener("click", reset);
+  return { render, reset };
+}
