@@ -3,6 +3,7 @@ a dropped connection), opened byte-identical on another device, and exported."""
 
 import hashlib
 import io
+import json
 import os
 import struct
 import subprocess
@@ -12,6 +13,8 @@ import zlib
 import pytest
 from playwright.sync_api import expect
 
+from casefile.models import Blob
+from casefile.receipts import verify_receipt
 from tests.browser.casefile_steps import (
     add_diary_entry,
     new_case_file,
@@ -158,6 +161,25 @@ def test_the_zip_export_verifies_with_sha256sum(phone, tmp_path):
     assert check.stdout.count(": OK") == 2
     csv = (tmp_path / "evidence.csv").read_text()
     assert csv.index("He posted my address") < csv.index("Screenshot of the post") < csv.index("The voicemail")
+
+    key = json.loads((tmp_path / "receipt-public-key.json").read_text())["public_key"]
+    receipts = json.loads((tmp_path / "receipts.json").read_text())
+    assert [receipt["sha256"] for receipt in receipts] == [sha256(PHOTO["buffer"]), sha256(CALL["buffer"])]
+    assert all(verify_receipt(receipt, key) for receipt in receipts)
+    tampered = receipts[0] | {"time": receipts[0]["time"].replace(":", "-", 1)}
+    assert not verify_receipt(tampered, key)
+
+
+def test_deleting_evidence_deletes_its_files_from_the_server_after_sync(phone, blob_root):
+    add_evidence(phone, "Posted by mistake", [PHOTO])
+    wait_until_synced(phone)
+    assert Blob.objects.count() == 1 and stored_blob_bytes(blob_root)
+    phone.on("dialog", lambda dialog: dialog.accept())
+    evidence_items(phone).first.get_by_role("button", name="Delete").click()
+    expect(evidence_items(phone)).to_have_count(0)
+    wait_until_synced(phone)
+    assert Blob.objects.count() == 0
+    assert stored_blob_bytes(blob_root) == []
 
 
 def test_an_oversized_file_is_refused_on_the_device_with_a_clear_message(phone):
