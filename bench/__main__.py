@@ -21,7 +21,7 @@ os.environ.update(
         "DEBUG": "0",
         "SECRET_KEY": "bench-only-" + "x" * 50,
         "RECEIPT_SIGNING_KEY": "YmVuY2gtb25seS1yZWNlaXB0LWtleS0zMi1ieXRlcyE=",  # 32 bytes, bench only
-        "ALLOWED_HOSTS": "testserver",
+        "ALLOWED_HOSTS": "testserver,127.0.0.1",
         "DATABASE_URL": f"sqlite:///{WORK / 'bench.sqlite3'}",
         "SECURE_SSL_REDIRECT": "0",
         "DJANGO_SETTINGS_MODULE": "falseos.settings",
@@ -37,7 +37,7 @@ from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from bench import blobs, offline_bytes, sync, unlock  # noqa: E402
+from bench import blobs, evidence, offline_bytes, sync, unlock  # noqa: E402
 
 
 def timed(client: Client, url: str, **headers) -> float:
@@ -97,6 +97,8 @@ def main() -> None:
         print(line)
     print("Evidence files")
     for line in blobs.run():
+        print(line)
+    for line in evidence.run():
         print(line)
     print("Case-file unlock")
     for line in unlock.run():
