@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import HttpRequest
 
+from casefile import devices
 from casefile.models import Account, Blob, Collection
 from casefile.services import delete_blob_files_on_commit, delete_collections
 
@@ -74,6 +75,7 @@ def authenticate_auth_key(*, username: str, auth_key: bytes):
 
 def sign_in(request: HttpRequest, user) -> None:
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    devices.record_sign_in(request, user)
 
 
 RECOVERED_SESSION_KEY = "casefile_recovered"

@@ -115,3 +115,19 @@ class Blob(models.Model):
     @property
     def complete(self) -> bool:
         return self.completed is not None
+
+
+class DeviceSession(models.Model):
+    """A signed-in device, so the person can see where they are signed in and sign a device out.
+
+    Only what the "Your devices" list shows: the browser and system in a few words, and when.
+    Never the address or anything finer.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="device_sessions")
+    session_key = models.CharField(max_length=40, unique=True)
+    device = models.CharField(max_length=100)
+    signed_in = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.device} of {self.user}"

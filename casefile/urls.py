@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView
 
-from casefile import apis, blob_apis, receipt_apis
+from casefile import apis, blob_apis, device_apis, receipt_apis
 
 app_name = "casefile"
 
@@ -14,6 +14,9 @@ urlpatterns = [
     path("auth/logout/", apis.LogoutApi.as_view(), name="logout"),
     path("auth/recover/", apis.RecoverApi.as_view(), name="recover"),
     path("auth/passphrase/", apis.PassphraseApi.as_view(), name="passphrase"),
+    path("auth/devices/", device_apis.DevicesApi.as_view(), name="devices"),
+    path("auth/devices/<int:device_id>/sign-out/", device_apis.SignOutDeviceApi.as_view(), name="device_sign_out"),
+    path("auth/devices/sign-out-others/", device_apis.SignOutOtherDevicesApi.as_view(), name="devices_sign_out"),
     path("auth/delete/", apis.DeleteAccountApi.as_view(), name="delete_account"),
     path("collections/", apis.CollectionsApi.as_view(), name="collections"),
     path("collections/<uuid:collection_id>/records/", apis.PullApi.as_view(), name="pull"),

@@ -21,6 +21,7 @@ CASEFILE_MODULES = [
     "casefiles",
     "conflicts",
     "crypto",
+    "devices",
     "diary",
     "dom",
     "evidence",

@@ -174,3 +174,26 @@ def test_deleting_the_account_removes_everything_from_the_server_and_the_device(
     assert not get_user_model().objects.filter(username="leaver").exists()
     page.reload()
     expect(page.get_by_role("button", name="Create account")).to_be_visible()
+
+
+def test_a_device_signed_out_from_another_is_signed_out_at_once(new_device):
+    phone = new_device(user_agent="Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36")
+    register(phone, "watched")
+    laptop = new_device(user_agent="Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0")
+    unlock(laptop, "watched")
+
+    phone.get_by_role("button", name="Account and security settings").click()
+    devices = phone.get_by_role("list", name="Signed-in devices")
+    expect(devices.get_by_role("listitem")).to_have_count(2)
+    expect(devices).to_contain_text("(this device)")
+    devices.get_by_role("button", name="Sign out Firefox on Windows").click()
+    expect(phone.get_by_text("Firefox on Windows is signed out.")).to_be_visible()
+    expect(devices.get_by_role("listitem")).to_have_count(1)
+
+    laptop.get_by_role("button", name="Sync now").click()
+    signed_out = "Needs attention: this device was signed out. Lock and unlock with your passphrase to sync again."
+    expect(laptop.locator("[data-sync-state]")).to_have_text(signed_out, timeout=20_000)
+    laptop.get_by_role("button", name="Lock now").click()
+    unlock(laptop, "watched")  # the passphrase signs it in again: hence "then change your passphrase"
+    laptop.get_by_role("button", name="Sync now").click()
+    expect(laptop.locator("[data-sync-state]")).to_have_text("Synced")

@@ -142,19 +142,6 @@ async function opens(kek, wrapped) {
   }
 }
 
-/** Sign in again after the server session ended (e.g. the passphrase was changed on another device). */
-export async function signInAgain() {
-  if (!unlocked) return false;
-  try {
-    await signIn(unlocked.username, unlocked.authKey);
-    unlocked.signedIn = true;
-  } catch (error) {
-    if (error instanceof ApiError && !error.isOffline && error.status === 400) unlocked.signedIn = false;
-    throw error;
-  }
-  return true;
-}
-
 async function setPassphrase(username, vaultRaw, newPassphrase, currentAuthKey) {
   const { salt, iterations } = await saltFor(username);
   const next = await deriveFromPassphrase(newPassphrase, fromBase64(salt), iterations);

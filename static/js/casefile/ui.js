@@ -7,6 +7,7 @@ import { ApiError } from "./api.js";
 import { createCaseFile, deleteItem, detailsId, forgetKeys, listCaseFiles, openCaseFile, resolveConflict, rungId, saveItem } from "./casefiles.js";
 import { renderConflicts } from "./conflicts.js";
 import { BackupProblem, createBackup, restoreBackup } from "./backup.js";
+import { initDevices } from "./devices.js";
 import { initDiary } from "./diary.js";
 import { initEvidence } from "./evidence.js";
 import { buildReport, buildZip, zipContents } from "./export.js";
@@ -29,7 +30,7 @@ export const SYNC_TEXT = {
   syncing: "Syncing…",
   synced: "Synced",
   conflict: "Needs attention: something was changed on two devices.",
-  signedOut: "Needs attention: signed out on the server. Lock and unlock with your current passphrase to sync.",
+  signedOut: "Needs attention: this device was signed out. Lock and unlock with your passphrase to sync again.",
   error: "Needs attention: could not sync. Your changes are safe on this device; it will try again.",
 };
 
@@ -83,6 +84,7 @@ export function initCasefile(root) {
   const references = initReferences($('[data-view="casefile"]'), caseFile);
   const tracker = initTracker($('[data-view="casefile"]'), caseFile);
   const evidence = initEvidence($('[data-view="casefile"]'), caseFile);
+  const signedInDevices = initDevices($("[data-devices]"));
   const objectUrls = [];
 
   function objectUrl(blob) {
@@ -260,12 +262,9 @@ export function initCasefile(root) {
       setSyncState("offline");
       return scheduleSync(OFFLINE_RETRY_MS);
     } else if (error.status === 403) {
-      try {
-        await account.signInAgain();
-        return scheduleSync(0);
-      } catch {
-        setSyncState("signedOut");
-      }
+      // Signed out on the server (from another device, or by a passphrase change). Never sign in again
+      // silently with the key in memory: that would undo "Sign out this device". The passphrase is needed.
+      setSyncState("signedOut");
     } else if (error.status === 413) {
       setSyncState("error", error.message); // a file over the size limit or the storage quota: say which
     } else {
@@ -297,6 +296,7 @@ export function initCasefile(root) {
   function lockNow() {
     account.lock();
     forgetKeys();
+    signedInDevices.forget();
     forgetObjectUrls();
     clearTimeout(syncTimer);
     clearTimeout(idleTimer);
@@ -493,6 +493,7 @@ export function initCasefile(root) {
     "show-settings": () => {
       form("idle").elements.seconds.value = localStorage.getItem(IDLE_KEY) || root.dataset.idleLockSeconds;
       showView("settings");
+      signedInDevices.load();
     },
     "show-recover": () => {
       form("recover").hidden = false;

@@ -1,0 +1,56 @@
+"""Where an account is signed in, and signing devices out. Reads and writes in one small module.
+
+A row is made at each sign-in through the case-file API. A device counts as signed in while
+its session exists and has not expired, so sessions ended any other way (logout, a
+passphrase change, expiry) drop out of the list without extra bookkeeping.
+"""
+
+import re
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.sessions.models import Session
+from django.db import transaction
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest
+from django.utils import timezone
+
+from casefile.models import DeviceSession
+
+BROWSERS = [("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]
+SYSTEMS = [("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"),
+           ("Mac OS X", "Mac"), ("Linux", "Linux")]  # fmt: skip
+
+
+def describe_device(user_agent: str) -> str:
+    """A few words a person recognises: "Chrome on Android". Nothing that identifies the device itself."""
+    browser = next((name for marker, name in BROWSERS if marker in user_agent), "A browser")
+    system = next((name for marker, name in SYSTEMS if re.search(re.escape(marker), user_agent)), "")
+    return f"{browser} on {system}" if system else browser
+
+
+def record_sign_in(request: HttpRequest, user: AbstractBaseUser) -> None:
+    DeviceSession.objects.update_or_create(
+        session_key=request.session.session_key,
+        defaults={"user": user, "device": describe_device(request.headers.get("User-Agent", ""))},
+    )
+
+
+def signed_in_devices(user: AbstractBaseUser) -> QuerySet[DeviceSession]:
+    live = Session.objects.filter(expire_date__gt=timezone.now()).values("session_key")
+    return DeviceSession.objects.filter(user=user, session_key__in=live).order_by("-signed_in")
+
+
+def access_device(user: AbstractBaseUser, device_id: int) -> DeviceSession:
+    """The user's own signed-in device, or 404: nobody can sign out someone else's."""
+    try:
+        return signed_in_devices(user).get(pk=device_id)
+    except DeviceSession.DoesNotExist:
+        raise Http404 from None
+
+
+@transaction.atomic
+def sign_out_devices(devices: QuerySet[DeviceSession]) -> int:
+    """End these sessions now: each device's next request is signed out."""
+    keys = list(devices.values_list("session_key", flat=True))
+    Session.objects.filter(session_key__in=keys).delete()
+    return DeviceSession.objects.filter(session_key__in=keys).delete()[0]

@@ -1,0 +1,53 @@
+/** "Where you are signed in": the account's devices, each of which can be signed out from here. */
+import { ApiError, get, post } from "./api.js";
+import { formatDate, h } from "./dom.js";
+
+function signedInAt(iso) {
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(iso));
+  return `${formatDate(day)}, ${time}`;
+}
+
+/** @param {HTMLElement} section the settings block with data-device-list */
+export function initDevices(section) {
+  const list = section.querySelector("[data-device-list]");
+  const status = section.querySelector("[data-devices-status]");
+
+  async function act(work, done) {
+    try {
+      await work();
+      status.textContent = done;
+      await load();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      status.textContent = error.isOffline ? "Connect to the internet to see and sign out your devices." : error.message;
+    }
+  }
+
+  async function load() {
+    list.replaceChildren();
+    try {
+      const { devices } = await get("auth/devices/");
+      list.replaceChildren(
+        ...devices.map((device) => {
+          const when = signedInAt(device.signed_in);
+          const item = h("li", { class: "fo-entry" }, h("p", { text: `${device.device}, signed in ${when}${device.current ? " (this device)" : ""}` }));
+          if (!device.current) {
+            const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: `Sign out ${device.device} (${when})` });
+            button.addEventListener("click", () => act(() => post(`auth/devices/${device.id}/sign-out/`), `${device.device} is signed out.`));
+            item.append(button);
+          }
+          return item;
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      status.textContent = error.isOffline ? "Connect to the internet to see and sign out your devices." : error.message;
+    }
+  }
+
+  section.querySelector('[data-action="sign-out-others"]').addEventListener("click", () =>
+    act(() => post("auth/devices/sign-out-others/"), "Every other device is signed out."),
+  );
+  return { load, forget: () => list.replaceChildren() };
+}
