@@ -56,14 +56,18 @@ def test_offline_and_online_edits_from_two_devices_both_arrive(phone_and_laptop)
     assert phone.errors == laptop.errors == []
 
 
+def change_on_both(phone, laptop, on_phone: str, on_laptop: str) -> None:
+    """The phone changes the entry with no signal while the laptop changes it online; then the phone reconnects."""
+    phone.context.set_offline(True)
+    change_diary_entry(phone, "First message", on_phone)
+    change_diary_entry(laptop, "First message", on_laptop)
+    wait_until_synced(laptop)
+    phone.context.set_offline(False)
+
+
 def test_an_entry_changed_on_both_devices_shows_both_versions_until_one_is_chosen(phone_and_laptop):
     phone, laptop = phone_and_laptop
-    phone.context.set_offline(True)
-    change_diary_entry(phone, "First message", "First message about my job, sent at 2am")
-    change_diary_entry(laptop, "First message", "First message, he named my manager")
-    wait_until_synced(laptop)
-
-    phone.context.set_offline(False)
+    change_on_both(phone, laptop, "First message about my job, sent at 2am", "First message, he named my manager")
     expect(sync_state(phone)).to_have_text("Needs attention: something was changed on two devices.", timeout=20_000)
     conflict = phone.get_by_role("group", name="Changed on two devices, 1 of 1")
     expect(conflict).to_contain_text("First message about my job, sent at 2am")
@@ -79,11 +83,7 @@ def test_an_entry_changed_on_both_devices_shows_both_versions_until_one_is_chose
 
 def test_keeping_both_versions_makes_two_entries_on_every_device(phone_and_laptop):
     phone, laptop = phone_and_laptop
-    phone.context.set_offline(True)
-    change_diary_entry(phone, "First message", "Phone version of the first message")
-    change_diary_entry(laptop, "First message", "Laptop version of the first message")
-    wait_until_synced(laptop)
-    phone.context.set_offline(False)
+    change_on_both(phone, laptop, "Phone version of the first message", "Laptop version of the first message")
 
     phone.get_by_role("button", name="Keep both as separate entries").click()
     wait_until_synced(phone)
