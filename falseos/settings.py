@@ -148,7 +148,9 @@ CACHES = {
 # http:// serving needs.
 # Tests talk plain http to a local server, so they do not redirect.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not (DEBUG or TESTING))
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
+# Behind exactly one TLS-terminating proxy that sets X-Forwarded-Proto and appends the client to X-Forwarded-For.
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 # The header allows preloading; the domain is only preloaded if someone submits it.
@@ -200,6 +202,9 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Fair use per address. Lockout per account and address comes with the security issue (django-axes).
     "DEFAULT_THROTTLE_RATES": {"auth": os.environ.get("AUTH_THROTTLE_RATE", "20/min")},
+    # The address is REMOTE_ADDR, or behind our proxy the entry it appended to X-Forwarded-For: never one the
+    # client wrote itself (with None, DRF would trust the whole header and anyone could dodge the throttle).
+    "NUM_PROXIES": 1 if BEHIND_PROXY else 0,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "FalseOS case-file sync API",
