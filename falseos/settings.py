@@ -6,6 +6,7 @@ full list. With DEBUG off and no SECRET_KEY, start-up stops with a clear message
 
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "csp",
     "pwa",
+    "axes",
     "guide",
     "casefile",
 ]
@@ -76,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "falseos.urls"
@@ -106,6 +110,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+AUTHENTICATION_BACKENDS = [
+    # Refuses admin sign-ins from a locked-out name and address; the case file asks axes itself (casefile/lockout.py).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
@@ -200,12 +209,27 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    # Fair use per address. Lockout per account and address comes with the security issue (django-axes).
+    # Fair use per address. Lockout per name and address is django-axes (AXES_* below).
     "DEFAULT_THROTTLE_RATES": {"auth": os.environ.get("AUTH_THROTTLE_RATE", "20/min")},
     # The address is REMOTE_ADDR, or behind our proxy the entry it appended to X-Forwarded-For: never one the
     # client wrote itself (with None, DRF would trust the whole header and anyone could dodge the throttle).
     "NUM_PROXIES": 1 if BEHIND_PROXY else 0,
 }
+
+# Sign-in lockout (django-axes): wrong tries count per name *and* address, so nobody can lock a person out
+# from another address. The recovery code has its own count (casefile/lockout.py).
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Tries made while locked out are refused unchecked and do not stretch the cool-down.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "casefile.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "casefile.lockout.client_address"
+AXES_PASSWORD_FORM_FIELD = "auth_key"  # noqa: S105 (a field name: axes masks its value)
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "auth_key", "current_auth_key", "new_auth_key", "recovery_key"]
+# Sign-in records (failures and sign-ins) are deleted after this many days by `manage.py purge_login_records`.
+LOGIN_RECORDS_DAYS = env_int("LOGIN_RECORDS_DAYS", 30)
 SPECTACULAR_SETTINGS = {
     "TITLE": "FalseOS case-file sync API",
     "DESCRIPTION": "Ciphertext only: the server never sees what a record says. See DESIGN.md, Sync protocol.",
