@@ -5,6 +5,7 @@ full list. With DEBUG off and no SECRET_KEY, start-up stops with a clear message
 """
 
 import os
+import re
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -36,6 +37,13 @@ def env_list(name: str, default: str) -> list[str]:
 
 def _refuse(name: str) -> str:
     raise ImproperlyConfigured(f"{name} is not set. Set it in the environment, or set DEBUG=1 for local development.")
+
+
+def _admin_url(raw: str) -> str:
+    url = raw.strip().strip("/")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._~-]*(/[A-Za-z0-9][A-Za-z0-9._~-]*)*", url):
+        raise ImproperlyConfigured(f"ADMIN_URL must be a path such as 'office-7f3a/', not {raw!r}.")
+    return url + "/"
 
 
 TESTING = "pytest" in sys.modules or "test" in sys.argv[1:2]
@@ -83,6 +91,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "falseos.urls"
+# Where the admin lives. A path nobody guesses keeps the sign-in page out of reach of scanners; staff only either way.
+ADMIN_URL = _admin_url(os.environ.get("ADMIN_URL", "admin/"))
 WSGI_APPLICATION = "falseos.wsgi.application"
 
 TEMPLATES = [

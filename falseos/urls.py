@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from pwa import views as pwa_views
@@ -18,7 +19,7 @@ urlpatterns = [
     path("casefile/", casefile_views.app, name="casefile"),
     path("serviceworker.js", pwa_views.service_worker, name="serviceworker"),
     path("manifest.json", pwa_views.manifest, name="manifest"),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
     path("api/v1/", include("casefile.urls")),
 ]
 
