@@ -6,8 +6,8 @@ from django.core.management import call_command
 
 
 @pytest.mark.django_db
-def test_it_publishes_an_openapi_schema_of_the_sync_api(client):
-    r = client.get("/api/v1/schema/")
+def test_it_publishes_an_openapi_schema_of_the_sync_api_to_staff(editor_client):
+    r = editor_client.get("/api/v1/schema/")
     assert r.status_code == 200
     schema = yaml.safe_load(r.content)
     assert schema["openapi"].startswith("3.")
@@ -20,3 +20,18 @@ def test_it_publishes_an_openapi_schema_of_the_sync_api(client):
 
 def test_the_schema_is_valid_and_describes_every_endpoint_without_warnings():
     call_command("spectacular", "--validate", "--fail-on-warn", stdout=StringIO(), stderr=StringIO())
+
+
+@pytest.mark.django_db
+def test_it_hides_the_schema_from_everyone_else_in_production(client, django_user_model):
+    assert client.get("/api/v1/schema/").status_code == 404
+    client.force_login(django_user_model.objects.create_user("sam"))
+    assert client.get("/api/v1/schema/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_it_shows_the_schema_to_anyone_when_debug_is_on(client, settings):
+    settings.DEBUG = True
+    r = client.get("/api/v1/schema/")
+    assert r.status_code == 200
+    assert yaml.safe_load(r.content)["openapi"].startswith("3.")
