@@ -74,11 +74,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside WhiteNoise, so static files get these headers too (Cross-Origin-Resource-Policy above all).
+    "falseos.middleware.security_headers",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "guide.page_cache.guide_page_cache",
     "django.middleware.gzip.GZipMiddleware",
-    "falseos.middleware.security_headers",
-    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
