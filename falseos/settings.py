@@ -209,10 +209,20 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # Request logs name the route, not the path: paths hold case-file ids (falseos/log_filters.py).
+    "filters": {"routes_not_paths": {"()": "falseos.log_filters.RoutesNotPaths"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Request logs would carry query strings; keep only Django's warnings.
-    "loggers": {"django.request": {"level": "ERROR"}, "django.server": {"level": "WARNING"}},
+    "loggers": {
+        name: {"level": level, "filters": ["routes_not_paths"]}
+        for name, level in {
+            "django.request": "ERROR",
+            "django.server": "WARNING",
+            "django.security": "WARNING",
+            "django.security.csrf": "WARNING",
+        }.items()
+    },
 }
 
 REST_FRAMEWORK = {
