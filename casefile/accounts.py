@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import HttpRequest
 
-from casefile import devices
+from casefile import devices, lockout
 from casefile.models import Account, Blob, Collection
 from casefile.services import delete_blob_files_on_commit, delete_collections
 
@@ -66,11 +66,27 @@ def _secret_matches(secret: bytes, encoded: str | None) -> bool:
     return check_password(secret.hex(), encoded)
 
 
-def authenticate_auth_key(*, username: str, auth_key: bytes):
-    """The user if the auth key is right; None otherwise, taking as long either way."""
+def authenticate_auth_key(request: HttpRequest, *, username: str, auth_key: bytes):
+    """The user if the auth key is right; None otherwise, taking as long either way.
+
+    Raises lockout.TooManyAttempts if this device has had too many wrong tries at this name.
+    """
+    lockout.refuse_if_locked_out(request, username)
     users = get_user_model().objects.filter(username=username, is_active=True, account__isnull=False)
     user = users.select_related("account").first()
-    return user if _secret_matches(auth_key, user and user.password) else None
+    if not _secret_matches(auth_key, user and user.password):
+        lockout.record_failure(request, username)
+        return None
+    return user
+
+
+def check_passphrase(request: HttpRequest, *, user, auth_key: bytes) -> bool:
+    """Whether a signed-in person's auth key is right; wrong tries count towards the same lockout as signing in."""
+    lockout.refuse_if_locked_out(request, user.get_username())
+    if user.check_password(auth_key.hex()):
+        return True
+    lockout.record_failure(request, user.get_username())
+    return False
 
 
 def sign_in(request: HttpRequest, user) -> None:
@@ -82,9 +98,14 @@ RECOVERED_SESSION_KEY = "casefile_recovered"
 
 
 def recover(request: HttpRequest, *, username: str, recovery_key: bytes):
-    """Sign in with the recovery code's key. The session may then set a new passphrase without the old one."""
+    """Sign in with the recovery code's key. The session may then set a new passphrase without the old one.
+
+    The recovery code has its own lockout counter, so it still works on a device locked out of the passphrase.
+    """
+    lockout.refuse_if_locked_out(request, username, secret=lockout.RECOVERY_CODE)
     account = Account.objects.filter(user__username=username, user__is_active=True).select_related("user").first()
     if not _secret_matches(recovery_key, account and account.recovery_auth_hash):
+        lockout.record_failure(request, username, secret=lockout.RECOVERY_CODE)
         return None
     sign_in(request, account.user)
     request.session[RECOVERED_SESSION_KEY] = True
@@ -97,7 +118,9 @@ def change_passphrase(
 ) -> bool:
     """Re-wrap the vault key under a new passphrase. Nothing is re-encrypted. Other sessions end."""
     recovered = request.session.get(RECOVERED_SESSION_KEY, False)
-    if not recovered and (current_auth_key is None or not user.check_password(current_auth_key.hex())):
+    if not recovered and (
+        current_auth_key is None or not check_passphrase(request, user=user, auth_key=current_auth_key)
+    ):
         return False
     user.set_password(new_auth_key.hex())
     user.save(update_fields=["password"])

@@ -177,7 +177,7 @@ class LoginApi(AuthApi):
     def post(self, request: Request) -> Response:
         data = LoginInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        user = accounts.authenticate_auth_key(**data.validated_data)
+        user = accounts.authenticate_auth_key(request._request, **data.validated_data)
         if user is None:
             return Response(
                 {"detail": "That name and passphrase do not match. Check them and try again."},
@@ -233,7 +233,7 @@ class DeleteAccountApi(ThrottledApi):
     def post(self, request: Request) -> Response:
         data = DeleteAccountInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        if not request.user.check_password(data.validated_data["auth_key"].hex()):
+        if not accounts.check_passphrase(request._request, user=request.user, auth_key=data.validated_data["auth_key"]):
             return Response({"auth_key": ["Your passphrase is not right."]}, status=status.HTTP_400_BAD_REQUEST)
         user = request.user
         logout(request._request)

@@ -2,6 +2,7 @@ import base64
 import binascii
 
 from django.conf import settings
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from casefile import cursors
@@ -9,8 +10,14 @@ from casefile.services import Write
 
 # AES-256-GCM: a 12-byte nonce and a 16-byte tag, so anything shorter is not a ciphertext.
 MIN_CIPHERTEXT_BYTES = 12 + 16
+MAX_WRAPPED_KEY_BYTES = 512
 
 
+def base64_length(size: int) -> int:
+    return 4 * ((size + 2) // 3)
+
+
+@extend_schema_field({"type": "string", "format": "byte"})
 class Base64BytesField(serializers.CharField):
     default_error_messages = {"invalid_base64": "This must be base64-encoded bytes."}
 
@@ -29,10 +36,15 @@ class Base64BytesField(serializers.CharField):
         return base64.b64encode(bytes(value)).decode("ascii")
 
 
+@extend_schema_field({"type": "string", "format": "byte", "maxLength": base64_length(settings.SYNC_MAX_RECORD_BYTES)})
+class CiphertextField(Base64BytesField):
+    """AES-GCM output (a 12-byte nonce, the ciphertext, a 16-byte tag), base64; may be empty for a deletion."""
+
+
 class WriteSerializer(serializers.Serializer):
     id = serializers.UUIDField()
     base_version = serializers.IntegerField(min_value=0)
-    ciphertext = Base64BytesField(allow_blank=True, trim_whitespace=False)
+    ciphertext = CiphertextField(allow_blank=True, trim_whitespace=False)
     deleted = serializers.BooleanField(default=False)
 
     def validate(self, attrs):
@@ -51,7 +63,9 @@ def to_write(attrs: dict) -> Write:
 
 
 class PushInputSerializer(serializers.Serializer):
-    writes = serializers.ListField(child=WriteSerializer(), allow_empty=False, max_length=settings.SYNC_MAX_BATCH)
+    writes = serializers.ListField(
+        child=WriteSerializer(), allow_empty=False, min_length=1, max_length=settings.SYNC_MAX_BATCH
+    )
 
     def validate_writes(self, writes):
         ids = [write["id"] for write in writes]
@@ -114,6 +128,8 @@ class UsernameSerializer(serializers.Serializer):
     )
 
 
+# Exactly 32 bytes in base64: 43 characters and one "=".
+@extend_schema_field({"type": "string", "format": "byte", "pattern": "^[A-Za-z0-9+/]{43}=$"})
 class KeyField(Base64BytesField):
     """Exactly 32 bytes, base64: an HKDF output."""
 
@@ -124,12 +140,20 @@ class KeyField(Base64BytesField):
         return value
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "format": "byte",
+        "minLength": base64_length(MIN_CIPHERTEXT_BYTES),
+        "maxLength": base64_length(MAX_WRAPPED_KEY_BYTES),
+    }
+)
 class WrappedKeyField(Base64BytesField):
     """A key wrapped with AES-GCM: a nonce, the key and a tag, and nothing absurd."""
 
     def to_internal_value(self, data) -> bytes:
         value = super().to_internal_value(data)
-        if not MIN_CIPHERTEXT_BYTES <= len(value) <= 512:
+        if not MIN_CIPHERTEXT_BYTES <= len(value) <= MAX_WRAPPED_KEY_BYTES:
             raise serializers.ValidationError("This is not a wrapped key.")
         return value
 

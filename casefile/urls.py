@@ -1,12 +1,12 @@
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView
 
 from casefile import apis, blob_apis, device_apis, receipt_apis
+from casefile.schema import SchemaApi
 
 app_name = "casefile"
 
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("schema/", SchemaApi.as_view(), name="schema"),
     path("auth/csrf/", apis.CsrfApi.as_view(), name="csrf"),
     path("auth/salt/", apis.SaltApi.as_view(), name="salt"),
     path("auth/register/", apis.RegisterApi.as_view(), name="register"),

@@ -7,7 +7,9 @@ full list. With DEBUG off and no SECRET_KEY, start-up stops with a clear message
 import base64
 import hashlib
 import os
+import re
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -39,6 +41,13 @@ def _refuse(name: str) -> str:
     raise ImproperlyConfigured(f"{name} is not set. Set it in the environment, or set DEBUG=1 for local development.")
 
 
+def _admin_url(raw: str) -> str:
+    url = raw.strip().strip("/")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._~-]*(/[A-Za-z0-9][A-Za-z0-9._~-]*)*", url):
+        raise ImproperlyConfigured(f"ADMIN_URL must be a path such as 'office-7f3a/', not {raw!r}.")
+    return url + "/"
+
+
 TESTING = "pytest" in sys.modules or "test" in sys.argv[1:2]
 DEBUG = env_bool("DEBUG", False)
 # A fixed key only for local development and tests; production must set its own.
@@ -60,17 +69,19 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "csp",
     "pwa",
+    "axes",
     "guide",
     "casefile",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside WhiteNoise, so static files get these headers too (Cross-Origin-Resource-Policy above all).
+    "falseos.middleware.security_headers",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "guide.page_cache.guide_page_cache",
     "django.middleware.gzip.GZipMiddleware",
-    "falseos.middleware.security_headers",
-    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -78,9 +89,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the 429 answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "falseos.urls"
+# Where the admin lives. A path nobody guesses keeps the sign-in page out of reach of scanners; staff only either way.
+ADMIN_URL = _admin_url(os.environ.get("ADMIN_URL", "admin/"))
 WSGI_APPLICATION = "falseos.wsgi.application"
 
 TEMPLATES = [
@@ -108,6 +123,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+AUTHENTICATION_BACKENDS = [
+    # Refuses admin sign-ins from a locked-out name and address; the case file asks axes itself (casefile/lockout.py).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
@@ -150,7 +170,9 @@ CACHES = {
 # http:// serving needs.
 # Tests talk plain http to a local server, so they do not redirect.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not (DEBUG or TESTING))
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_PROXY", False) else None
+# Behind exactly one TLS-terminating proxy that sets X-Forwarded-Proto and appends the client to X-Forwarded-For.
+BEHIND_PROXY = env_bool("BEHIND_PROXY", False)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 # The header allows preloading; the domain is only preloaded if someone submits it.
@@ -191,20 +213,50 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # Request logs name the route, not the path: paths hold case-file ids (falseos/log_filters.py).
+    "filters": {"routes_not_paths": {"()": "falseos.log_filters.RoutesNotPaths"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Request logs would carry query strings; keep only Django's warnings.
-    "loggers": {"django.request": {"level": "ERROR"}, "django.server": {"level": "WARNING"}},
+    "loggers": {
+        name: {"level": level, "filters": ["routes_not_paths"]}
+        for name, level in {
+            "django.request": "ERROR",
+            "django.server": "WARNING",
+            "django.security": "WARNING",
+            "django.security.csrf": "WARNING",
+        }.items()
+    },
 }
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # JSON in, as the case-file page sends: no form or multipart parsing (a view that takes uploads says so itself).
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    # Fair use per address. Lockout per account and address comes with the security issue (django-axes).
+    # Fair use per address. Lockout per name and address is django-axes (AXES_* below).
     "DEFAULT_THROTTLE_RATES": {"auth": os.environ.get("AUTH_THROTTLE_RATE", "20/min")},
+    # The address is REMOTE_ADDR, or behind our proxy the entry it appended to X-Forwarded-For: never one the
+    # client wrote itself (with None, DRF would trust the whole header and anyone could dodge the throttle).
+    "NUM_PROXIES": 1 if BEHIND_PROXY else 0,
 }
+
+# Sign-in lockout (django-axes): wrong tries count per name *and* address, so nobody can lock a person out
+# from another address. The recovery code has its own count (casefile/lockout.py).
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Tries made while locked out are refused unchecked and do not stretch the cool-down.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "casefile.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "casefile.lockout.client_address"
+AXES_PASSWORD_FORM_FIELD = "auth_key"  # noqa: S105 (a field name: axes masks its value)
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "auth_key", "current_auth_key", "new_auth_key", "recovery_key"]
+# Sign-in records (failures and sign-ins) are deleted after this many days by `manage.py purge_login_records`.
+LOGIN_RECORDS_DAYS = env_int("LOGIN_RECORDS_DAYS", 30)
 SPECTACULAR_SETTINGS = {
     "TITLE": "FalseOS case-file sync API",
     "DESCRIPTION": "Ciphertext only: the server never sees what a record says. See DESIGN.md, Sync protocol.",

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from pwa import views as pwa_views
@@ -19,7 +20,7 @@ urlpatterns = [
     path("casefile/", casefile_views.app, name="casefile"),
     path("serviceworker.js", pwa_views.service_worker, name="serviceworker"),
     path("manifest.json", pwa_views.manifest, name="manifest"),
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
     path("api/v1/", include("casefile.urls")),
     path(".well-known/falseos-receipt-key.json", receipt_apis.receipt_key, name="receipt_key"),
 ]

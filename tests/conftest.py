@@ -3,6 +3,7 @@ from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
+from django.test import override_settings
 
 from guide import page_cache
 from guide.models import Offence
@@ -13,9 +14,12 @@ EDITOR_PASSWORD = "a long editor passphrase 42"
 @pytest.fixture(scope="session", autouse=True)
 def collected_static(tmp_path_factory):
     """Tests serve static files as production does: hashed, compressed, through WhiteNoise."""
-    settings.STATIC_ROOT = tmp_path_factory.mktemp("staticfiles")
+    # override_settings, not assignment: it tells the static files storage, which may already exist, to move too.
+    moved = override_settings(STATIC_ROOT=tmp_path_factory.mktemp("staticfiles"))
+    moved.enable()
     call_command("collectstatic", interactive=False, verbosity=0)
-    return settings.STATIC_ROOT
+    yield settings.STATIC_ROOT
+    moved.disable()
 
 
 @pytest.fixture(autouse=True)

@@ -61,3 +61,10 @@ def test_it_explains_a_malformed_number_setting(value):
     result = _manage("check", env={**PRODUCTION_ENV, "SECURE_HSTS_SECONDS": value})
     assert result.returncode != 0
     assert "SECURE_HSTS_SECONDS must be a whole number" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["/", "admin/../", "has space/"])
+def test_it_explains_a_malformed_admin_url(value):
+    result = _manage("check", env={**PRODUCTION_ENV, "ADMIN_URL": value})
+    assert result.returncode != 0
+    assert "ADMIN_URL must be a path such as 'office-7f3a/'" in result.stderr

@@ -118,6 +118,13 @@ def test_sign_in_attempts_are_throttled_per_address(client):
     assert r.status_code == 429
 
 
+def test_a_forged_forwarded_for_header_does_not_dodge_the_throttle():
+    for n in range(20):
+        post(Client(HTTP_X_FORWARDED_FOR=f"10.0.0.{n}"), "salt", {"username": "sam"})
+    r = post(Client(HTTP_X_FORWARDED_FOR="10.0.1.1"), "salt", {"username": "sam"})
+    assert r.status_code == 429
+
+
 def test_it_gives_a_signed_out_device_the_csrf_cookie_it_needs_to_sign_in(client):
     r = client.get("/api/v1/auth/csrf/")
     assert r.status_code == 204

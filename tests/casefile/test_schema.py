@@ -6,8 +6,8 @@ from django.core.management import call_command
 
 
 @pytest.mark.django_db
-def test_it_publishes_an_openapi_schema_of_the_sync_api(client):
-    r = client.get("/api/v1/schema/")
+def test_it_publishes_an_openapi_schema_of_the_sync_api_to_staff(editor_client):
+    r = editor_client.get("/api/v1/schema/")
     assert r.status_code == 200
     schema = yaml.safe_load(r.content)
     assert schema["openapi"].startswith("3.")
@@ -23,8 +23,8 @@ def test_the_schema_is_valid_and_describes_every_endpoint_without_warnings():
 
 
 @pytest.mark.django_db
-def test_the_schema_describes_evidence_files_and_receipts(client):
-    paths = yaml.safe_load(client.get("/api/v1/schema/").content)["paths"]
+def test_the_schema_describes_evidence_files_and_receipts(editor_client):
+    paths = yaml.safe_load(editor_client.get("/api/v1/schema/").content)["paths"]
     assert {
         "/api/v1/collections/{collection_id}/blobs/",
         "/api/v1/blobs/{blob_id}/",
@@ -34,3 +34,17 @@ def test_the_schema_describes_evidence_files_and_receipts(client):
     upload = paths["/api/v1/blobs/{blob_id}/content/"]["put"]
     assert list(upload["requestBody"]["content"]) == ["application/octet-stream"]
     assert {"200", "400", "409", "413"} <= set(upload["responses"])
+
+
+def test_it_hides_the_schema_from_everyone_else_in_production(client, django_user_model):
+    assert client.get("/api/v1/schema/").status_code == 404
+    client.force_login(django_user_model.objects.create_user("sam"))
+    assert client.get("/api/v1/schema/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_it_shows_the_schema_to_anyone_when_debug_is_on(client, settings):
+    settings.DEBUG = True
+    r = client.get("/api/v1/schema/")
+    assert r.status_code == 200
+    assert yaml.safe_load(r.content)["openapi"].startswith("3.")

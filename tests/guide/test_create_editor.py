@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import CommandError, call_command
+from django.http import HttpRequest
 
 pytestmark = pytest.mark.django_db
 
@@ -10,7 +11,8 @@ def test_it_creates_an_editor_who_can_use_the_admin(client, monkeypatch, django_
     user = django_user_model.objects.get(username="sam")
     assert user.is_staff and not user.is_superuser
     assert list(user.groups.values_list("name", flat=True)) == ["Content editors"]
-    assert client.login(username="sam", password="correct horse battery staple")
+    # django-axes needs the request to count sign-in attempts; Client.login() alone does not pass one.
+    assert client.login(request=HttpRequest(), username="sam", password="correct horse battery staple")
     assert client.get("/admin/guide/offence/").status_code == 200
 
 

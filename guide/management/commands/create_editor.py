@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 
 EDITORS_GROUP = "Content editors"
 
@@ -35,4 +36,4 @@ class Command(BaseCommand):
         user.set_password(password)
         user.save()
         user.groups.add(Group.objects.get(name=EDITORS_GROUP))
-        self.stdout.write(self.style.SUCCESS(f"Editor {username!r} created. Sign in at /admin/."))
+        self.stdout.write(self.style.SUCCESS(f"Editor {username!r} created. Sign in at {reverse('admin:index')}."))
