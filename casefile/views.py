@@ -3,10 +3,14 @@
 Everything personal is decrypted and drawn on the device by static/js/casefile/.
 """
 
+import functools
+
 from django.conf import settings
+from django.contrib.auth.password_validation import CommonPasswordValidator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.views.decorators.cache import cache_control
 
 from casefile.selectors import agencies, tracker_rungs
 from casefile.vocabulary import PLATFORMS, REFERENCE_STATUSES, RUNG_STATUSES
@@ -14,6 +18,8 @@ from guide.offline import guide_page
 
 # The largest original file a device will add (50 MiB); BLOB_MAX_BYTES adds room for encryption's extra bytes.
 FILE_MAX_BYTES = 50 * 1024 * 1024
+# The shortest passphrase the device accepts (static/js/casefile/account.js says the same).
+MIN_PASSPHRASE_LENGTH = 8
 
 
 @guide_page
@@ -34,3 +40,17 @@ def app(request: HttpRequest) -> HttpResponse:
             "blob_max_mb": FILE_MAX_BYTES // (1024 * 1024),
         },
     )
+
+
+@cache_control(public=True, max_age=86400)
+def common_passphrases(request: HttpRequest) -> HttpResponse:
+    """Django's list of common passwords, those long enough to pass the length rule, for the device to check.
+
+    The passphrase never reaches the server, so the check happens in the browser.
+    """
+    return HttpResponse("\n".join(long_common_passphrases()), content_type="text/plain; charset=utf-8")
+
+
+@functools.cache
+def long_common_passphrases() -> list[str]:
+    return [word for word in CommonPasswordValidator().passwords if len(word) >= MIN_PASSPHRASE_LENGTH]

@@ -34,8 +34,13 @@ def test_a_weak_passphrase_and_a_taken_name_get_clear_messages(new_device):
     page.get_by_label("Choose a passphrase").fill("short")
     page.get_by_label("Type the passphrase again").fill("short")
     page.get_by_role("button", name="Create account").click()
-    expect(page.get_by_text("Use at least 12 characters.")).to_be_visible()
+    expect(page.get_by_text("Use at least 8 characters, and 15 or more if you can.")).to_be_visible()
     expect(page.get_by_label("Choose a passphrase")).to_be_focused()
+
+    page.get_by_label("Choose a passphrase").fill("password123")
+    page.get_by_label("Type the passphrase again").fill("password123")
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_text("That passphrase is one of the most common ones")).to_be_visible()
 
     page.get_by_label("Choose a passphrase").fill(PASSPHRASE)
     page.get_by_label("Type the passphrase again").fill(PASSPHRASE)

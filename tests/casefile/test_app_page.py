@@ -39,3 +39,13 @@ def test_it_is_the_same_page_for_everyone_so_it_can_be_saved_offline(client, dja
     signed_in = client.get("/casefile/")
     assert anonymous.content == signed_in.content
     assert "kestrel-9" not in signed_in.content.decode()
+
+
+def test_it_gives_the_device_the_common_passphrases_long_enough_to_matter(client):
+    r = client.get("/casefile/common-passphrases.txt")
+    assert r.status_code == 200
+    words = r.content.decode().split("\n")
+    assert "password1" in words and "iloveyou" in words
+    assert "123456" not in words  # too short to pass the length rule anyway
+    assert min(len(word) for word in words) >= 8
+    assert "public" in r["Cache-Control"]

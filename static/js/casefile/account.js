@@ -21,7 +21,9 @@ import {
 import { readMeta, wipe, writeMeta } from "./store.js";
 
 const ACCOUNT = "account";
-export const MIN_PASSPHRASE_LENGTH = 12;
+export const MIN_PASSPHRASE_LENGTH = 8;
+const GOOD_PASSPHRASE_LENGTH = 15;
+const COMMON_PASSPHRASES_URL = "/casefile/common-passphrases.txt";
 
 /** @type {{username: string, vaultKey: CryptoKey, authKey: Uint8Array, signedIn: boolean} | null} */
 let unlocked = null;
@@ -37,13 +39,28 @@ export class AccountError extends Error {
 export const current = () => unlocked;
 export const savedAccount = () => readMeta(ACCOUNT);
 
-/** A clear reason the passphrase is too weak, or "" if it will do. */
-export function passphraseProblem(passphrase, username = "") {
+let commonPassphrases = null;
+
+/** The common passphrases list (the one Django uses), fetched once; empty if it cannot be reached. */
+async function isCommon(passphrase) {
+  commonPassphrases ||= fetch(COMMON_PASSPHRASES_URL, { credentials: "omit" })
+    .then((response) => (response.ok ? response.text() : ""))
+    .then((text) => new Set(text.split("\n")))
+    .catch(() => new Set());
+  const list = await commonPassphrases;
+  return list.has(passphrase.toLowerCase().trim()) || list.has(passphrase.toLowerCase().replace(/\s+/g, ""));
+}
+
+/**
+ * A clear reason the passphrase will not do, or "" if it will. Length and a check against
+ * common passphrases; no rules about kinds of characters (NIST SP 800-63B).
+ */
+export async function passphraseProblem(passphrase, username = "") {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters. Three or four unrelated words are easy to remember and hard to guess.`;
+    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters, and ${GOOD_PASSPHRASE_LENGTH} or more if you can. Three or four unrelated words are easy to remember and hard to guess.`;
   }
-  if (new Set(passphrase).size < 5) return "Use a mix of different characters, not the same few repeated.";
   if (username && passphrase.toLowerCase().includes(username.toLowerCase())) return "Do not include your name in your passphrase.";
+  if (await isCommon(passphrase)) return "That passphrase is one of the most common ones, so it is easy to guess. Choose another.";
   return "";
 }
 
@@ -64,7 +81,7 @@ function requireOnline(error, action) {
  * @returns {Promise<string>}
  */
 export async function register(username, passphrase) {
-  const problem = passphraseProblem(passphrase, username);
+  const problem = await passphraseProblem(passphrase, username);
   if (problem) throw new AccountError("passphrase", problem);
   try {
     const { salt, iterations } = await saltFor(username);
@@ -158,7 +175,7 @@ async function setPassphrase(username, vaultRaw, newPassphrase, currentAuthKey) 
 /** Change the passphrase: the vault key is wrapped again; nothing else changes. */
 export async function changePassphrase(currentPassphrase, newPassphrase) {
   const saved = await savedAccount();
-  const problem = passphraseProblem(newPassphrase, saved.username);
+  const problem = await passphraseProblem(newPassphrase, saved.username);
   if (problem) throw new AccountError("new-passphrase", problem);
   const old = await deriveFromPassphrase(currentPassphrase, fromBase64(saved.salt), saved.iterations);
   let vaultRaw;
@@ -183,7 +200,7 @@ export async function recover(username, code, newPassphrase) {
   if (!normaliseRecoveryCode(code)) {
     throw new AccountError("recovery-code", "A recovery code has 32 letters and numbers, like ABCD-EFGH-… Check it and try again.");
   }
-  const problem = passphraseProblem(newPassphrase, username);
+  const problem = await passphraseProblem(newPassphrase, username);
   if (problem) throw new AccountError("new-passphrase", problem);
   const recovery = await deriveFromRecoveryCode(code);
   try {

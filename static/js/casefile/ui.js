@@ -431,7 +431,7 @@ export function initCasefile(root) {
       await showList();
     },
     backup: async ({ passphrase }) => {
-      const problem = account.passphraseProblem(passphrase);
+      const problem = await account.passphraseProblem(passphrase);
       if (problem) throw new account.AccountError("backup-passphrase", problem);
       const status = $("[data-backup-status]");
       status.textContent = "Making the backup…";
