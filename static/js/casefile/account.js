@@ -25,7 +25,7 @@ export const MIN_PASSPHRASE_LENGTH = 8;
 const GOOD_PASSPHRASE_LENGTH = 15;
 const COMMON_PASSPHRASES_URL = "/casefile/common-passphrases.txt";
 
-/** @type {{username: string, vaultKey: CryptoKey, authKey: Uint8Array, signedIn: boolean} | null} */
+/** @type {{username: string, vaultKey: CryptoKey} | null} */
 let unlocked = null;
 
 export class AccountError extends Error {
@@ -98,7 +98,7 @@ export async function register(username, passphrase) {
       recovery_key: toBase64(recovery.authKey),
     });
     await writeMeta(ACCOUNT, { username, salt, iterations, wrappedVaultKey: wrapped });
-    unlocked = { username, vaultKey: vault.key, authKey, signedIn: true };
+    unlocked = { username, vaultKey: vault.key };
     return recoveryCode;
   } catch (error) {
     if (error instanceof ApiError && error.body.username) throw new AccountError("username", error.body.username[0]);
@@ -130,10 +130,8 @@ export async function unlock(username, passphrase) {
   }
   const { authKey, kek } = await deriveFromPassphrase(passphrase, fromBase64(params.salt), params.iterations);
   let wrapped = saved?.wrappedVaultKey;
-  let signedIn = false;
   try {
     wrapped = await signIn(username, authKey);
-    signedIn = true;
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (!saved) throw new AccountError(error.isOffline ? "form" : "passphrase", error.message);
@@ -146,7 +144,7 @@ export async function unlock(username, passphrase) {
     throw new AccountError("passphrase", "That passphrase is not right. Check it and try again.");
   }
   await writeMeta(ACCOUNT, { username, salt: params.salt, iterations: params.iterations, wrappedVaultKey: wrapped });
-  unlocked = { username, vaultKey, authKey, signedIn };
+  unlocked = { username, vaultKey };
   return unlocked;
 }
 
@@ -169,7 +167,6 @@ async function setPassphrase(username, vaultRaw, newPassphrase, currentAuthKey) 
     wrapped_vault_key: wrapped,
   });
   await writeMeta(ACCOUNT, { username, salt, iterations, wrappedVaultKey: wrapped });
-  return next.authKey;
 }
 
 /** Change the passphrase: the vault key is wrapped again; nothing else changes. */
@@ -185,7 +182,7 @@ export async function changePassphrase(currentPassphrase, newPassphrase) {
     throw new AccountError("current-passphrase", "Your current passphrase is not right.");
   }
   try {
-    unlocked.authKey = await setPassphrase(saved.username, vaultRaw, newPassphrase, old.authKey);
+    await setPassphrase(saved.username, vaultRaw, newPassphrase, old.authKey);
   } catch (error) {
     requireOnline(error, "change your passphrase");
   }
@@ -206,8 +203,8 @@ export async function recover(username, code, newPassphrase) {
   try {
     const { recovery_wrapped_vault_key: wrapped } = await post("auth/recover/", { username, recovery_key: toBase64(recovery.authKey) });
     const vaultRaw = await unwrapVaultKeyBytes(recovery.kek, fromBase64(wrapped));
-    const authKey = await setPassphrase(username, vaultRaw, newPassphrase, null);
-    unlocked = { username, vaultKey: await vaultKeyFromBytes(vaultRaw), authKey, signedIn: true };
+    await setPassphrase(username, vaultRaw, newPassphrase, null);
+    unlocked = { username, vaultKey: await vaultKeyFromBytes(vaultRaw) };
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) throw new AccountError("recovery-code", error.message);
     requireOnline(error, "use your recovery code");

@@ -14,8 +14,6 @@ import {
 } from "./crypto.js";
 import { get, listCollections, put, queueWrite, readCollection, remove, transact } from "./store.js";
 
-export const RUNG_COUNT = 7;
-
 /** @type {Map<string, CryptoKey>} */
 const keys = new Map();
 
