@@ -1,11 +1,10 @@
 /** "Where you are signed in": the account's devices, each of which can be signed out from here. */
 import { ApiError, get, post } from "./api.js";
-import { formatDate, h } from "./dom.js";
+import { formatDate, h, ukDate } from "./dom.js";
 
 function signedInAt(iso) {
   const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
-  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date(iso));
-  return `${formatDate(day)}, ${time}`;
+  return `${formatDate(ukDate(new Date(iso)))}, ${time}`;
 }
 
 /** @param {HTMLElement} section the settings block with data-device-list */

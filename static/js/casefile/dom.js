@@ -82,10 +82,13 @@ export function formatDate(isoDate) {
   return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
 }
 
-/** Today's date in the UK, as YYYY-MM-DD. */
-export function todayInUk() {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+/** The UK date of a moment (now by default), as YYYY-MM-DD. */
+export function ukDate(moment = new Date()) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(moment);
 }
+
+/** Today's date in the UK, as YYYY-MM-DD. */
+export const todayInUk = () => ukDate();
 
 /** A date `days` after an ISO date. */
 export function addDays(isoDate, days) {

@@ -17,10 +17,15 @@ export function receiptText(file) {
   return file.receipt ? `Timestamp receipt: ${formatReceiptTime(file.receipt.time)}` : "Timestamp receipt: will be requested when this device is online";
 }
 
-function uploadText(fraction) {
+/**
+ * Where a file's upload stands, in words; "" when this device has no record of it.
+ * @param {number|undefined} fraction how much the server has, 0 to 1
+ * @param {boolean} sending whether a chunk of it is on its way right now
+ */
+export function uploadText(fraction, sending = false) {
   if (fraction === undefined) return "";
   if (fraction >= 1) return "Uploaded (encrypted)";
-  return fraction > 0 ? `Uploading: ${Math.floor(fraction * 100)}%` : "Waiting to upload (kept on this device)";
+  return fraction > 0 || sending ? `Uploading: ${Math.floor(fraction * 100)}%` : "Waiting to upload (kept on this device)";
 }
 
 function readForm(form) {

@@ -9,10 +9,10 @@ import { renderConflicts } from "./conflicts.js";
 import { BackupProblem, createBackup, restoreBackup } from "./backup.js";
 import { initDevices } from "./devices.js";
 import { initDiary } from "./diary.js";
-import { initEvidence } from "./evidence.js";
+import { initEvidence, uploadText } from "./evidence.js";
 import { buildReport, buildZip, zipContents } from "./export.js";
 import { FileProblem, discardFile, filesAddedHere, readFile, requestReceipt, syncFiles, uploadState } from "./files.js";
-import { clearErrors, confirmed, fillForm, formValues, h, showErrors } from "./dom.js";
+import { clearErrors, confirmed, fillForm, formValues, h, showErrors, todayInUk } from "./dom.js";
 import { initReferences } from "./references.js";
 import { askForPersistentStorage, conflictCount, outboxSize } from "./store.js";
 import { backoff, syncOnce } from "./sync.js";
@@ -141,7 +141,7 @@ export function initCasefile(root) {
   function showUploads(uploads) {
     for (const [id, fraction] of uploads) {
       const line = root.querySelector(`[data-upload="${id}"]`);
-      if (line) line.textContent = fraction >= 1 ? "Uploaded (encrypted)" : `Uploading: ${Math.floor(fraction * 100)}%`;
+      if (line) line.textContent = uploadText(fraction, true);
     }
   }
 
@@ -173,8 +173,7 @@ export function initCasefile(root) {
         }
       }
     }
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
-    $("[data-report]").replaceChildren(...buildReport(file, thumbnails, today));
+    $("[data-report]").replaceChildren(...buildReport(file, thumbnails, todayInUk()));
     $("[data-report-title]").textContent = file.details.title;
     showView("print");
     pageTitle.textContent = `Evidence log: ${file.details.title}`;
