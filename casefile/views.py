@@ -10,7 +10,7 @@ from django.contrib.auth.password_validation import CommonPasswordValidator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
 
 from casefile.selectors import agencies, tracker_rungs
 from casefile.vocabulary import PLATFORMS, REFERENCE_STATUSES, RUNG_STATUSES
@@ -40,6 +40,15 @@ def app(request: HttpRequest) -> HttpResponse:
             "blob_max_mb": FILE_MAX_BYTES // (1024 * 1024),
         },
     )
+
+
+@never_cache
+def join(request: HttpRequest, invite_id) -> HttpResponse:
+    """An invite link opens the case-file app, which reads the invite's secret from the fragment.
+
+    Not a guide page: each invite has its own address, and none of them belongs in a cache.
+    """
+    return app.__wrapped__(request)
 
 
 @cache_control(public=True, max_age=86400)

@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("guide.urls")),
     path("offline/", views.offline, name="offline"),
     path("casefile/", casefile_views.app, name="casefile"),
+    path("links/join/<uuid:invite_id>", casefile_views.join, name="join_link_group"),
     path("casefile/common-passphrases.txt", casefile_views.common_passphrases, name="common_passphrases"),
     path("serviceworker.js", pwa_views.service_worker, name="serviceworker"),
     path("manifest.json", pwa_views.manifest, name="manifest"),

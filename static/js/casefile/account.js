@@ -18,6 +18,7 @@ import {
   vaultKeyFromBytes,
   wrapVaultKey,
 } from "./crypto.js";
+import { ensureIdentity, forgetPrivateKey, rememberIdentity } from "./identity.js";
 import { readMeta, wipe, writeMeta } from "./store.js";
 
 const ACCOUNT = "account";
@@ -99,6 +100,7 @@ export async function register(username, passphrase) {
     });
     await writeMeta(ACCOUNT, { username, salt, iterations, wrappedVaultKey: wrapped });
     unlocked = { username, vaultKey: vault.key };
+    await ensureIdentity(vault.key).catch(() => {}); // made at the next sync instead: linked cases need it, nothing else does
     return recoveryCode;
   } catch (error) {
     if (error instanceof ApiError && error.body.username) throw new AccountError("username", error.body.username[0]);
@@ -107,8 +109,9 @@ export async function register(username, passphrase) {
 }
 
 async function signIn(username, authKey) {
-  const { wrapped_vault_key: wrapped } = await post("auth/login/", { username, auth_key: toBase64(authKey) });
-  return wrapped;
+  const response = await post("auth/login/", { username, auth_key: toBase64(authKey) });
+  await rememberIdentity(response);
+  return response.wrapped_vault_key;
 }
 
 /**
@@ -201,7 +204,9 @@ export async function recover(username, code, newPassphrase) {
   if (problem) throw new AccountError("new-passphrase", problem);
   const recovery = await deriveFromRecoveryCode(code);
   try {
-    const { recovery_wrapped_vault_key: wrapped } = await post("auth/recover/", { username, recovery_key: toBase64(recovery.authKey) });
+    const response = await post("auth/recover/", { username, recovery_key: toBase64(recovery.authKey) });
+    await rememberIdentity(response);
+    const wrapped = response.recovery_wrapped_vault_key;
     const vaultRaw = await unwrapVaultKeyBytes(recovery.kek, fromBase64(wrapped));
     await setPassphrase(username, vaultRaw, newPassphrase, null);
     unlocked = { username, vaultKey: await vaultKeyFromBytes(vaultRaw) };
@@ -228,6 +233,7 @@ export async function deleteAccount(passphrase) {
 /** Forget the keys. The encrypted copy stays on this device. */
 export function lock() {
   unlocked = null;
+  forgetPrivateKey();
 }
 
 /** Sign out on the server and remove the case files from this device. */

@@ -40,7 +40,7 @@ async function ensureCsrfCookie() {
 }
 
 /**
- * @param {"GET"|"POST"} method
+ * @param {"GET"|"POST"|"PUT"|"DELETE"} method
  * @param {string} path below /api/v1/
  * @param {object} [body]
  */
@@ -66,6 +66,7 @@ export async function call(method, path, body) {
 
 export const get = (path) => call("GET", path);
 export const post = (path, body) => call("POST", path, body);
+export const put = (path, body) => call("PUT", path, body);
 export const remove = (path) => call("DELETE", path);
 
 /** Send raw bytes (an encrypted file chunk). */

@@ -80,7 +80,7 @@ export async function openCaseFile(collectionId) {
 
 /** Every case file on this device, with its title. */
 export async function listCaseFiles() {
-  const collections = await listCollections();
+  const collections = (await listCollections()).filter((c) => !c.kind || c.kind === "casefile");
   const files = [];
   for (const collection of collections) {
     const file = await openCaseFile(collection.id);
@@ -103,7 +103,7 @@ export async function createCaseFile({ title, notes }) {
   const id = crypto.randomUUID();
   const { key, wrapped } = await newCollectionKey(current().vaultKey, id);
   await transact(["collections"], "readwrite", ({ collections }) =>
-    put(collections, { id, wrappedKey: toBase64(wrapped), cursor: "", onServer: false }),
+    put(collections, { id, kind: "casefile", wrappedKey: toBase64(wrapped), cursor: "", onServer: false }),
   );
   keys.set(id, key);
   await saveItem(id, await detailsId(id), { kind: "details", title, notes });

@@ -33,7 +33,7 @@ export function randomBytes(length) {
   return crypto.getRandomValues(new Uint8Array(length));
 }
 
-async function hkdfBits(master, info) {
+export async function hkdfBits(master, info) {
   const bits = await crypto.subtle.deriveBits(
     { name: "HKDF", hash: "SHA-256", salt: new Uint8Array(0), info: encoder.encode(info) },
     master,
@@ -42,7 +42,7 @@ async function hkdfBits(master, info) {
   return new Uint8Array(bits);
 }
 
-async function aesKey(rawBytes, usages = ["encrypt", "decrypt"]) {
+export async function aesKey(rawBytes, usages = ["encrypt", "decrypt"]) {
   return crypto.subtle.importKey("raw", rawBytes, { name: "AES-GCM" }, false, usages);
 }
 
@@ -91,7 +91,7 @@ export async function deriveFromRecoveryCode(code) {
   return splitMaster(encoder.encode(normaliseRecoveryCode(code)), "recovery code");
 }
 
-async function seal(key, plaintext, associatedData) {
+export async function seal(key, plaintext, associatedData) {
   const nonce = randomBytes(NONCE_BYTES);
   const sealed = await crypto.subtle.encrypt({ name: "AES-GCM", iv: nonce, additionalData: associatedData }, key, plaintext);
   const out = new Uint8Array(1 + NONCE_BYTES + sealed.byteLength);
@@ -101,7 +101,7 @@ async function seal(key, plaintext, associatedData) {
   return out;
 }
 
-async function open(key, box, associatedData) {
+export async function open(key, box, associatedData) {
   if (box[0] !== FORMAT_VERSION || box.length < 1 + NONCE_BYTES + 16) throw new Error("Unknown ciphertext format");
   const plaintext = await crypto.subtle.decrypt(
     { name: "AES-GCM", iv: box.slice(1, 1 + NONCE_BYTES), additionalData: associatedData },

@@ -104,6 +104,20 @@ export function readCollection(collectionId) {
   }));
 }
 
+/**
+ * Drop one collection and everything held for it (a link group this account is no longer in),
+ * leaving `tombstone` in its place if given, so the case file can say what happened.
+ */
+export function forgetCollection(collectionId, tombstone = null) {
+  return transact(["collections", "records", "outbox", "conflicts"], "readwrite", async (stores) => {
+    await remove(stores.collections, collectionId);
+    if (tombstone) await put(stores.collections, tombstone);
+    for (const name of ["records", "outbox", "conflicts"]) {
+      for (const each of await allIn(stores[name], collectionId)) await remove(stores[name], [collectionId, each.id]);
+    }
+  });
+}
+
 export function listCollections() {
   return transact(["collections"], "readonly", ({ collections }) => all(collections));
 }

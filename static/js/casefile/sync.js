@@ -9,27 +9,37 @@
  * proves against the real API.
  */
 import { ApiError, get, post } from "./api.js";
-import { all, allIn, get as getOne, put, remove, transact } from "./store.js";
+import { all, allIn, forgetCollection, get as getOne, put, remove, transact } from "./store.js";
 
 const BATCH = 200;
 const PULL_LIMIT = 200;
 
-/** Make sure the server has every case file this device made, and this device has every one the account has. */
-async function syncCollections() {
+/**
+ * Make sure the server has every case file this device made, and this device has every case file
+ * and link group the account has. A link group's key can change (someone left); one this account
+ * is no longer in is dropped from this device.
+ */
+export async function refreshCollections() {
   const local = await transact(["collections"], "readonly", ({ collections }) => all(collections));
   for (const collection of local.filter((c) => !c.onServer)) {
     await post("collections/", { id: collection.id, wrapped_key: collection.wrappedKey });
     await transact(["collections"], "readwrite", ({ collections }) => put(collections, { ...collection, onServer: true }));
   }
   const { collections: remote } = await get("collections/");
-  const known = new Set(local.map((c) => c.id));
-  const added = remote.filter((c) => !known.has(c.id) && c.wrapped_key);
-  if (added.length) {
-    await transact(["collections"], "readwrite", async ({ collections }) => {
-      for (const c of added) await put(collections, { id: c.id, wrappedKey: c.wrapped_key, cursor: "", onServer: true });
-    });
+  const known = new Map(local.map((c) => [c.id, c]));
+  await transact(["collections"], "readwrite", async ({ collections }) => {
+    for (const c of remote.filter((each) => each.wrapped_key)) {
+      const mine = known.get(c.id);
+      const group = { kind: c.kind, role: c.role, keyVersion: c.key_version, rotationNeeded: c.rotation_needed, wrappedKey: c.wrapped_key };
+      if (!mine || mine.removed) await put(collections, { id: c.id, cursor: "", onServer: true, ...group });
+      else if (c.kind === "linkgroup" && Object.entries(group).some(([name, value]) => mine[name] !== value)) await put(collections, { ...mine, ...group });
+    }
+  });
+  const onServer = new Set(remote.map((c) => c.id));
+  for (const gone of local.filter((c) => c.kind === "linkgroup" && c.onServer && !c.removed && !onServer.has(c.id))) {
+    await forgetCollection(gone.id, { id: gone.id, kind: gone.kind, removed: true, onServer: true });
   }
-  return remote.map((c) => c.id).filter((id) => local.some((c) => c.id === id) || added.some((c) => c.id === id));
+  return remote.filter((c) => c.wrapped_key).map((c) => c.id);
 }
 
 async function push(collectionId) {
@@ -95,13 +105,18 @@ async function pull(collectionId) {
  * Throws ApiError (status 0 when offline); queued edits stay queued for the next round.
  */
 export async function syncOnce() {
-  const ids = await syncCollections();
+  const ids = await refreshCollections();
   const changed = new Set();
   for (const id of ids) {
-    if (await push(id)) changed.add(id);
-    if (await pull(id)) changed.add(id);
+    if (await syncCollection(id)) changed.add(id);
   }
   return changed;
+}
+
+/** Push then pull one case file or link group. True if anything changed. */
+export async function syncCollection(id) {
+  const pushed = await push(id);
+  return (await pull(id)) || pushed;
 }
 
 /** The next retry after `failures` failed rounds: 2 s, 4 s … up to 5 minutes, with jitter. */

@@ -13,6 +13,8 @@ import { initEvidence, uploadText } from "./evidence.js";
 import { buildReport, buildZip, zipContents } from "./export.js";
 import { FileProblem, discardFile, filesAddedHere, readFile, requestReceipt, syncFiles, uploadState } from "./files.js";
 import { clearErrors, confirmed, fillForm, formValues, h, showErrors, todayInUk } from "./dom.js";
+import { initLinkedCases, inviteFromAddress } from "./linked-ui.js";
+import { referenceChanged, rotateWhereNeeded } from "./links.js";
 import { initReferences } from "./references.js";
 import { askForPersistentStorage, conflictCount, outboxSize } from "./store.js";
 import { backoff, syncOnce } from "./sync.js";
@@ -46,6 +48,7 @@ export function initCasefile(root) {
   let syncing = null;
   let syncAgain = false;
   let failures = 0;
+  let pendingInvite = inviteFromAddress();
 
   /** Every change made here: it is on this device now, and goes to the server shortly. */
   async function savedLocally() {
@@ -58,6 +61,7 @@ export function initCasefile(root) {
     entries: () => (file ? file.items : []),
     save: async (id, value) => {
       await saveItem(openId, id || crypto.randomUUID(), value);
+      if (id && value.kind === "reference") await referenceChanged(file, id, value);
       await savedLocally();
     },
     saveRung: async (number, value) => {
@@ -66,6 +70,7 @@ export function initCasefile(root) {
     },
     remove: async (id) => {
       await deleteItem(openId, id);
+      if (file.items.find((item) => item.id === id)?.kind === "reference") await referenceChanged(file, id);
       await savedLocally();
     },
     collectionId: () => openId,
@@ -85,6 +90,12 @@ export function initCasefile(root) {
   const tracker = initTracker($('[data-view="casefile"]'), caseFile);
   const evidence = initEvidence($('[data-view="casefile"]'), caseFile);
   const signedInDevices = initDevices($("[data-devices]"));
+  const linked = initLinkedCases(root, {
+    caseFile: () => file,
+    showView,
+    showCaseFile: (id) => showCaseFile(id),
+    savedLocally,
+  });
   const objectUrls = [];
 
   function objectUrl(blob) {
@@ -195,10 +206,10 @@ export function initCasefile(root) {
   }
 
   /** Show one view; its title becomes the page's only h1, which takes focus so screen readers announce it. */
-  function showView(name) {
+  function showView(name, heading = "") {
     for (const view of root.querySelectorAll("[data-view]")) view.hidden = view.dataset.view !== name;
     for (const element of root.querySelectorAll("[data-unlocked-only]")) element.hidden = !account.current();
-    const title = name === "casefile" ? file.details.title : $(`[data-view="${name}"]`).dataset.title;
+    const title = heading || (name === "casefile" ? file.details.title : $(`[data-view="${name}"]`).dataset.title);
     pageTitle.textContent = title;
     document.title = document.title.replace(/^[^–]*–/, `${title} –`);
     pageTitle.focus();
@@ -232,10 +243,12 @@ export function initCasefile(root) {
     syncing = (async () => {
       try {
         const changed = await syncOnce();
+        await rotateWhereNeeded();
         await syncFiles((id, fraction) => showUploads(new Map([[id, fraction]])));
         if (await collectReceipts()) changed.add(openId);
         failures = 0;
-        if (changed.has(openId) || (!openId && changed.size)) await refresh();
+        if (changed.size) await refresh();
+        await linked.refresh();
         const [waiting, conflicts] = await Promise.all([outboxSize(), conflictCount()]);
         setSyncState(conflicts ? "conflict" : waiting ? "local" : "synced");
         scheduleSync(waiting ? 0 : PERIODIC_SYNC_MS);
@@ -296,6 +309,7 @@ export function initCasefile(root) {
     account.lock();
     forgetKeys();
     signedInDevices.forget();
+    linked.forget();
     forgetObjectUrls();
     clearTimeout(syncTimer);
     clearTimeout(idleTimer);
@@ -315,6 +329,7 @@ export function initCasefile(root) {
       hint.textContent = `This device holds the case files of “${saved.username}”.`;
       form("unlock").elements.username.value = saved.username;
     }
+    $("[data-join-pending]").hidden = !pendingInvite;
     showView("start");
   }
 
@@ -355,6 +370,7 @@ export function initCasefile(root) {
     evidence.render(await uploadState());
     references.render();
     tracker.render();
+    await linked.renderSection(file);
   }
 
   async function showCaseFile(id) {
@@ -371,7 +387,14 @@ export function initCasefile(root) {
     const persisted = await askForPersistentStorage();
     $("[data-persistence-hint]").hidden = persisted;
     resetIdleTimer();
-    await showList();
+    if (pendingInvite) {
+      const invite = pendingInvite;
+      pendingInvite = null;
+      $("[data-join-pending]").hidden = true;
+      await linked.showJoin(invite);
+    } else {
+      await showList();
+    }
     runSync();
   }
 

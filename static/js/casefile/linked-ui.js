@@ -1,0 +1,323 @@
+/**
+ * The linked-cases screens: the case file's "Linked cases" section, a group's page, joining
+ * through an invite link, and the cross-reference summary for police.
+ */
+import { ApiError } from "./api.js";
+import { createCaseFile, listCaseFiles } from "./casefiles.js";
+import { clearErrors, confirmed, fillForm, formValues, formatDate, h, showErrors, todayInUk, ukDate } from "./dom.js";
+import * as links from "./links.js";
+
+const INVITE_PATH = /^\/links\/join\/([0-9a-f-]{36})\/?$/;
+const INVITE_STATUS = { open: "Not used yet", used: "Used", expired: "Expired", revoked: "Withdrawn" };
+
+/**
+ * The invite in the address, if the page was opened from an invite link. The secret is then taken
+ * out of the address bar and the history, so it is not left behind on the device.
+ */
+export function inviteFromAddress() {
+  const match = INVITE_PATH.exec(location.pathname);
+  if (!match) return null;
+  const invite = { id: match[1], secret: location.hash.slice(1) };
+  history.replaceState(null, "", "/casefile/");
+  return invite;
+}
+
+function changedAt(iso) {
+  if (!iso) return "";
+  const moment = new Date(iso);
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" }).format(moment);
+  return `${formatDate(ukDate(moment))}, ${time}`;
+}
+
+const cells = (...values) => h("tr", {}, ...values.map((value) => h("td", { text: value || "" })));
+
+/**
+ * @param {HTMLElement} root the case-file app
+ * @param {{caseFile: () => object, showView: (name: string, title?: string) => void, showCaseFile: (id: string) => Promise<void>,
+ *          savedLocally: () => Promise<void>}} app
+ */
+export function initLinkedCases(root, app) {
+  const $ = (selector) => root.querySelector(selector);
+  const form = (name) => $(`[data-form="${name}"]`);
+  let groupId = null;
+  let group = null;
+  let invite = null;
+
+  async function renderSection(caseFile) {
+    const groups = await links.groupsOf(caseFile);
+    $("[data-group-list]").replaceChildren(
+      ...groups.map((each) => {
+        if (!each.name) {
+          const text = each.removed ? "You were removed from a link group, or it was closed. What you shared there is no longer yours to see." : "A link group that has not reached this device yet. Sync to see it.";
+          return h("li", { class: "fo-card" }, h("p", { text }));
+        }
+        const button = h("button", { type: "button", class: "fo-card__link fo-link-button", text: each.name });
+        button.addEventListener("click", () => showGroup(each.id));
+        return h("li", { class: "fo-card" }, h("h3", { class: "fo-heading-s" }, button));
+      }),
+    );
+  }
+
+  function shareChoices(caseFile) {
+    const references = caseFile.items.filter((item) => item.kind === "reference");
+    const shared = new Set(group.references.filter((each) => each.mine).map((each) => each.sourceId));
+    $("[data-share-empty]").hidden = references.length > 0;
+    $("[data-share-choices]").replaceChildren(
+      ...references.map((reference) => {
+        const id = `share-${reference.id}`;
+        return h(
+          "div",
+          { class: "fo-checkbox" },
+          h("input", { class: "fo-checkbox__input", type: "checkbox", id, name: "share", value: reference.id, checked: shared.has(reference.id) }),
+          h("label", { class: "fo-checkbox__label", for: id, text: `${reference.agencyLabel}: ${reference.reference}` }),
+        );
+      }),
+    );
+  }
+
+  async function renderGroup() {
+    group = await links.openGroup(groupId);
+    if (!group) return app.showCaseFile(app.caseFile().id);
+    const references = [...group.references].sort((a, b) => a.agencyLabel.localeCompare(b.agencyLabel) || (a.date || "").localeCompare(b.date || ""));
+    $("[data-group-references-empty]").hidden = references.length > 0;
+    $("[data-group-references-wrapper]").hidden = references.length === 0;
+    $("[data-group-references]").replaceChildren(
+      ...references.map((each) =>
+        cells(each.agencyLabel, each.reference, formatDate(each.date), each.officer, each.statusLabel, each.mine ? `${each.sharedBy} (you)` : each.sharedBy, changedAt(each.updated)),
+      ),
+    );
+    const unreadable = $("[data-group-unreadable]");
+    unreadable.hidden = !group.unreadable;
+    unreadable.textContent = group.unreadable ? `${group.unreadable} shared entries could not be opened on this device. Sync, then try again.` : "";
+    shareChoices(app.caseFile());
+    const notes = group.notes;
+    $("[data-group-notes-empty]").hidden = notes.length > 0;
+    $("[data-group-notes]").replaceChildren(...notes.map((note) => h("li", { class: "fo-entry" }, h("p", { class: "fo-hint", text: `${note.mine ? `${note.sharedBy} (you)` : note.sharedBy}, ${changedAt(note.updated)}` }), h("p", { text: note.text }))));
+    if (!form("group-note").contains(document.activeElement)) fillForm(form("group-note"), { text: notes.find((note) => note.mine)?.text || "" });
+  }
+
+  async function act(status, work) {
+    try {
+      await work();
+    } catch (error) {
+      if (!(error instanceof links.LinkProblem)) throw error;
+      status.textContent = error.message;
+    }
+  }
+
+  async function renderMembers() {
+    const status = $("[data-members-status]");
+    status.textContent = "";
+    await act(status, async () => {
+      const people = await links.members(groupId);
+      const owner = people.find((person) => person.you)?.role === "owner";
+      $("[data-group-members]").replaceChildren(
+        ...people.map((person) => {
+          const name = group.names.get(person.id) || "Someone who is just joining";
+          const label = `${name}${person.you ? " (you)" : ""}${person.role === "owner" ? ", started the group" : ""}`;
+          const item = h("li", { class: "fo-entry" }, h("p", { text: label }));
+          if (owner && !person.you) {
+            const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: `Remove ${name}` });
+            button.addEventListener("click", () => removeMember(person.id, name));
+            item.append(button);
+          }
+          return item;
+        }),
+      );
+      await renderInvites();
+    });
+  }
+
+  async function renderInvites() {
+    const list = await links.invites(groupId);
+    $("[data-invite-list]").replaceChildren(
+      ...list.map((each) => {
+        const text = `Invite made ${changedAt(each.created)}: ${INVITE_STATUS[each.status] || each.status}${each.status === "open" ? `, works until ${changedAt(each.expires)}` : ""}`;
+        const item = h("li", { class: "fo-entry" }, h("p", { text }));
+        if (each.status === "open") {
+          const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: "Withdraw this invite" });
+          button.addEventListener("click", () => act($("[data-invite-status]"), async () => {
+            await links.revokeInvite(each.id);
+            $("[data-invite-status]").textContent = "The invite is withdrawn. The link no longer works.";
+            await renderInvites();
+          }));
+          item.append(button);
+        }
+        return item;
+      }),
+    );
+  }
+
+  async function removeMember(memberId, name) {
+    if (!confirmed(`Remove ${name} from the group? What they shared is taken out, and they will not see anything shared from now on.`)) return;
+    await act($("[data-members-status]"), async () => {
+      await links.removeMember(groupId, memberId);
+      $("[data-members-status]").textContent = `${name} is no longer in the group.`;
+      await renderGroup();
+      await renderMembers();
+    });
+  }
+
+  async function showGroup(id) {
+    groupId = id;
+    $("[data-invite-result]").hidden = true;
+    $("[data-invite-status]").textContent = "";
+    await renderGroup();
+    app.showView("group", group.name);
+    await renderMembers();
+  }
+
+  function showSummary() {
+    const byAgency = new Map();
+    for (const each of group.references) byAgency.set(each.agencyLabel, [...(byAgency.get(each.agencyLabel) || []), each]);
+    const people = new Set(group.references.map((each) => each.memberId)).size;
+    $("[data-summary-meta]").textContent = `Printed on ${formatDate(todayInUk())}. ${group.references.length} reference numbers from ${people} ${people === 1 ? "person" : "people"} in the group “${group.name}”.`;
+    $("[data-summary]").replaceChildren(
+      ...[...byAgency.keys()].sort().map((agency) =>
+        h(
+          "section",
+          { class: "fo-report__agency" },
+          h("h2", { class: "fo-heading-m", text: agency }),
+          h(
+            "table",
+            { class: "fo-table" },
+            h("thead", {}, h("tr", {}, ...["Reference number", "Date reported", "Officer or unit", "Where it stands", "Reported by"].map((text) => h("th", { scope: "col", text })))),
+            h("tbody", {}, ...byAgency.get(agency).map((each) => cells(each.reference, formatDate(each.date), each.officer, each.statusLabel, each.sharedBy))),
+          ),
+        ),
+      ),
+    );
+    app.showView("group-print");
+  }
+
+  async function showJoin(pending) {
+    invite = null;
+    $("[data-join-offer]").hidden = true;
+    const problem = $("[data-join-problem]");
+    problem.hidden = true;
+    app.showView("join");
+    try {
+      invite = await links.openInvite(pending.id, pending.secret);
+    } catch (error) {
+      if (!(error instanceof links.LinkProblem)) throw error;
+      problem.textContent = error.message;
+      problem.hidden = false;
+      return;
+    }
+    $("[data-join-intro]").textContent = `${invite.inviterName} invited you to join “${invite.groupName}”.`;
+    const files = await listCaseFiles();
+    const choices = [...files.map((each) => [each.id, each.title]), ["new", "Start a new case file for this"]];
+    $("[data-join-casefiles]").replaceChildren(
+      ...choices.map(([value, text], index) =>
+        h(
+          "div",
+          { class: "fo-radio" },
+          h("input", { class: "fo-radio__input", type: "radio", id: `join-casefile-${index}`, name: "casefile", value, checked: choices.length === 1 }),
+          h("label", { class: "fo-radio__label", for: `join-casefile-${index}`, text }),
+        ),
+      ),
+    );
+    $("[data-join-offer]").hidden = false;
+  }
+
+  const handlers = {
+    "new-group": async ({ name, displayName }) => {
+      if (!displayName) return { "display-name": "Enter the name others in the group will see." };
+      await links.createGroup({ caseFileId: app.caseFile().id, name, displayName });
+      form("new-group").reset();
+      await app.savedLocally();
+    },
+    share: async () => {
+      const chosen = new FormData(form("share")).getAll("share");
+      await links.shareReferences(groupId, app.caseFile(), chosen);
+      await app.savedLocally();
+      await renderGroup();
+    },
+    "group-note": async ({ text }) => {
+      await links.saveNote(groupId, text);
+      await app.savedLocally();
+      await renderGroup();
+    },
+    join: async ({ casefile, displayName }) => {
+      const errors = {};
+      if (!casefile) errors.casefile = "Choose the case file this is about.";
+      if (!displayName) errors["display-name"] = "Enter the name others in the group will see.";
+      if (Object.keys(errors).length) return errors;
+      const caseFileId = casefile === "new" ? await createCaseFile({ title: invite.groupName, notes: "" }) : casefile;
+      const joined = await links.joinGroup(invite, { caseFileId, displayName });
+      invite = null;
+      await app.showCaseFile(caseFileId);
+      await app.savedLocally();
+      await showGroup(joined);
+    },
+  };
+
+  for (const [name, handler] of Object.entries(handlers)) {
+    const element = form(name);
+    element.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      clearErrors(element);
+      const button = element.querySelector("[type=submit]");
+      button.disabled = true;
+      try {
+        const errors = await handler(formValues(element));
+        if (errors) showErrors(element, errors);
+      } catch (error) {
+        if (error instanceof links.LinkProblem || error instanceof ApiError) showErrors(element, { form: error.message });
+        else throw error;
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+
+  const actions = {
+    "show-group-print": showSummary,
+    "back-to-group": () => showGroup(groupId),
+    "create-invite": () =>
+      act($("[data-invite-status]"), async () => {
+        const mine = group.names.get(group.memberId) || "Someone in the group";
+        $("[data-invite-link]").value = await links.createInvite(groupId, mine);
+        $("[data-invite-result]").hidden = false;
+        $('[data-action="share-invite"]').hidden = !navigator.share;
+        $("[data-invite-status]").textContent = "Your invite link is ready. Copy it and send it privately.";
+        $("[data-invite-link]").focus();
+        await renderInvites();
+      }),
+    "copy-invite": async () => {
+      await navigator.clipboard.writeText($("[data-invite-link]").value).catch(() => $("[data-invite-link]").select());
+      $("[data-invite-status]").textContent = "Copied. Paste it into a private message.";
+    },
+    "share-invite": () => navigator.share({ text: "An invite to a FalseOS link group", url: $("[data-invite-link]").value }).catch(() => {}),
+    "leave-group": async () => {
+      if (!confirmed("Leave this group? What you shared is taken out of it, and you will need a new invite to come back.")) return;
+      await act($("[data-members-status]"), async () => {
+        await links.leaveGroup(groupId, app.caseFile().id);
+        await app.showCaseFile(app.caseFile().id);
+        await app.savedLocally();
+      });
+    },
+  };
+  root.addEventListener("click", (event) => {
+    const button = event.target.closest("[data-action]");
+    if (button && actions[button.dataset.action]) actions[button.dataset.action]();
+  });
+
+  return {
+    renderSection,
+    showJoin,
+    /** After a sync: redraw the group page if it is showing. */
+    refresh: async () => {
+      if (groupId && !$('[data-view="group"]').hidden) await renderGroup();
+    },
+    forget() {
+      groupId = null;
+      group = null;
+      invite = null;
+      links.forgetKeyrings();
+      for (const list of root.querySelectorAll("[data-group-list], [data-group-references], [data-share-choices], [data-group-notes], [data-group-members], [data-invite-list], [data-summary], [data-join-casefiles]")) list.replaceChildren();
+      for (const element of root.querySelectorAll("[data-join-intro], [data-summary-meta], [data-invite-status], [data-members-status]")) element.textContent = "";
+      $("[data-invite-link]").value = "";
+    },
+  };
+}
