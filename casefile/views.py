@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 
 from casefile.selectors import agencies, tracker_rungs
-from casefile.vocabulary import PLATFORMS, REFERENCE_STATUSES, RUNG_STATUSES
+from casefile.vocabulary import PLATFORMS, POLICE_FORCES, REFERENCE_STATUSES, RUNG_STATUSES
 from guide.offline import guide_page
 
 # The largest original file a device will add (50 MiB); BLOB_MAX_BYTES adds room for encryption's extra bytes.
@@ -30,6 +30,7 @@ def app(request: HttpRequest) -> HttpResponse:
         {
             "idle_lock_seconds": settings.CASEFILE_IDLE_LOCK_SECONDS,
             "platforms": PLATFORMS,
+            "police_forces": POLICE_FORCES,
             "agencies": agencies(),
             "reference_statuses": REFERENCE_STATUSES,
             "rung_statuses": RUNG_STATUSES,

@@ -46,6 +46,7 @@ class AppServer:
         }
         self.thread = self._new_thread(port=0)
         self.requests: Counter[str] = Counter()
+        self.request_log: list[str] = []  # every request's path and query string, as the server received them
         self.running = False
 
     def _new_thread(self, port: int) -> LiveServerThread:
@@ -63,6 +64,7 @@ class AppServer:
     def _count(self, sender, environ=None, **kwargs) -> None:
         if environ:
             self.requests[environ.get("PATH_INFO", "")] += 1
+            self.request_log.append(f"{environ.get('PATH_INFO', '')}?{environ.get('QUERY_STRING', '')}")
 
     def start(self) -> None:
         for conn in self.thread.connections_override.values():

@@ -1,16 +1,12 @@
 """The server never holds a case file's contents in plaintext: a browser writes entries with
 unique markers in every field, syncs, and every table (and media storage) is searched for them."""
 
-import base64
-from pathlib import Path
-
 import pytest
-from django.conf import settings
-from django.db import connection
 from playwright.sync_api import expect
 
 from casefile.models import Record
 from tests.browser.casefile_steps import add_diary_entry, new_case_file, register, wait_until_synced
+from tests.browser.server_scan import found
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -29,33 +25,6 @@ MARKERS = {
     "agency": "MARKER-AGENCY-dddd",
     "outcome": "MARKER-OUTCOME-eeee",
 }
-
-
-def every_stored_value():
-    """Every value in every column of every table, as bytes."""
-    with connection.cursor() as cursor:
-        for table in connection.introspection.table_names():
-            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608 (names from introspection)
-            for row in cursor.fetchall():
-                for value in row:
-                    if isinstance(value, str):
-                        yield table, value.encode()
-                    elif isinstance(value, bytes | memoryview | bytearray):
-                        yield table, bytes(value)
-
-
-def stored_files():
-    media = Path(settings.MEDIA_ROOT) if getattr(settings, "MEDIA_ROOT", "") else None
-    if media and media.exists():
-        for path in media.rglob("*"):
-            if path.is_file():
-                yield str(path), path.read_bytes()
-
-
-def found(needle: str) -> list[str]:
-    forms = {needle.encode(), needle.encode("utf-16-le"), base64.b64encode(needle.encode())}
-    hits = [table for table, value in every_stored_value() if any(form in value for form in forms)]
-    return hits + [name for name, value in stored_files() if any(form in value for form in forms)]
 
 
 def test_nothing_the_person_writes_reaches_the_server_in_plaintext(new_device):

@@ -83,7 +83,7 @@ export function buildReport(file, thumbnails, preparedOn) {
     h("p", { class: "fo-report__meta", text: `Prepared on ${formatDate(preparedOn)} with FalseOS. Dates are UK dates. Each file's SHA-256 fingerprint was taken on the device when it was added.` }),
     h("h2", { class: "fo-heading-l", text: "Reference numbers" }),
     references.length
-      ? h("ul", { class: "fo-report__references" }, ...references.map((r) => h("li", { text: `${r.agencyLabel}: ${r.reference}${r.date ? `, reported ${formatDate(r.date)}` : ""}${r.officer ? `, ${r.officer}` : ""}${r.statusLabel ? ` (${r.statusLabel})` : ""}` })))
+      ? h("ul", { class: "fo-report__references" }, ...references.map((r) => h("li", { text: `${r.agencyLabel}: ${r.reference}${r.date ? `, reported ${formatDate(r.date)}` : ""}${r.force ? `, ${r.force}` : ""}${r.officer ? `, ${r.officer}` : ""}${r.statusLabel ? ` (${r.statusLabel})` : ""}` })))
       : h("p", { text: "None recorded." }),
     h("h2", { class: "fo-heading-l", text: "Incidents and evidence, in time order" }),
     rows.length ? h("ol", { class: "fo-report__timeline" }, ...rows) : h("p", { text: "Nothing recorded yet." }),

@@ -31,6 +31,9 @@ function changedAt(iso) {
 
 const cells = (...values) => h("tr", {}, ...values.map((value) => h("td", { text: value || "" })));
 
+/** Where a shared report sits: the police force if there is one, else whoever took the report. */
+const forceOrAgency = (reference) => reference.force || reference.agencyLabel;
+
 /**
  * @param {HTMLElement} root the case-file app
  * @param {{caseFile: () => object, showView: (name: string, title?: string) => void, showCaseFile: (id: string) => Promise<void>,
@@ -78,12 +81,12 @@ export function initLinkedCases(root, app) {
   async function renderGroup() {
     group = await links.openGroup(groupId);
     if (!group) return app.showCaseFile(app.caseFile().id);
-    const references = [...group.references].sort((a, b) => a.agencyLabel.localeCompare(b.agencyLabel) || (a.date || "").localeCompare(b.date || ""));
+    const references = [...group.references].sort((a, b) => forceOrAgency(a).localeCompare(forceOrAgency(b)) || (a.date || "").localeCompare(b.date || ""));
     $("[data-group-references-empty]").hidden = references.length > 0;
     $("[data-group-references-wrapper]").hidden = references.length === 0;
     $("[data-group-references]").replaceChildren(
       ...references.map((each) =>
-        cells(each.agencyLabel, each.reference, formatDate(each.date), each.officer, each.statusLabel, each.mine ? `${each.sharedBy} (you)` : each.sharedBy, changedAt(each.updated)),
+        cells(forceOrAgency(each), each.force ? `${each.reference} (${each.agencyLabel})` : each.reference, formatDate(each.date), each.officer, each.statusLabel, each.mine ? `${each.sharedBy} (you)` : each.sharedBy, changedAt(each.updated)),
       ),
     );
     const unreadable = $("[data-group-unreadable]");
@@ -169,20 +172,20 @@ export function initLinkedCases(root, app) {
 
   function showSummary() {
     const byAgency = new Map();
-    for (const each of group.references) byAgency.set(each.agencyLabel, [...(byAgency.get(each.agencyLabel) || []), each]);
+    for (const each of group.references) byAgency.set(forceOrAgency(each), [...(byAgency.get(forceOrAgency(each)) || []), each]);
     const people = new Set(group.references.map((each) => each.memberId)).size;
     $("[data-summary-meta]").textContent = `Printed on ${formatDate(todayInUk())}. ${group.references.length} reference numbers from ${people} ${people === 1 ? "person" : "people"} in the group “${group.name}”.`;
     $("[data-summary]").replaceChildren(
       ...[...byAgency.keys()].sort().map((agency) =>
         h(
           "section",
-          { class: "fo-report__agency" },
+          { class: "fo-report__agency", "aria-label": agency },
           h("h2", { class: "fo-heading-m", text: agency }),
           h(
             "table",
             { class: "fo-table" },
-            h("thead", {}, h("tr", {}, ...["Reference number", "Date reported", "Officer or unit", "Where it stands", "Reported by"].map((text) => h("th", { scope: "col", text })))),
-            h("tbody", {}, ...byAgency.get(agency).map((each) => cells(each.reference, formatDate(each.date), each.officer, each.statusLabel, each.sharedBy))),
+            h("thead", {}, h("tr", {}, ...["Reference number", "Reported through", "Date reported", "Officer or unit", "Where it stands", "Reported by"].map((text) => h("th", { scope: "col", text })))),
+            h("tbody", {}, ...byAgency.get(agency).map((each) => cells(each.reference, each.agencyLabel, formatDate(each.date), each.officer, each.statusLabel, each.sharedBy))),
           ),
         ),
       ),

@@ -129,7 +129,7 @@ export async function createGroup({ caseFileId, name, displayName }) {
 /** Everything in a group this device can read: its name, members, shared reference numbers and notes. */
 export async function openGroup(groupId) {
   const group = await storedGroup(groupId);
-  if (!group) return null;
+  if (!group || group.removed) return null;
   const keyring = await keyringOf(group);
   const stored = await readCollection(groupId);
   const latest = new Map(stored.records.map((r) => [r.id, { ...r, pending: false }]));
@@ -207,6 +207,7 @@ function sharedCopy(reference, memberId) {
     agencyLabel: reference.agencyLabel,
     reference: reference.reference,
     date: reference.date,
+    force: reference.force || "",
     officer: reference.officer,
     statusLabel: reference.statusLabel,
   };

@@ -1,7 +1,7 @@
 /** Reference numbers from every report, with what a platform said and when Report Harmful Content can step in. */
 import { addDays, details, entryActions, entryForm, formValues, formatDate, h, onValidSubmit, pendingNote, todayInUk } from "./dom.js";
 
-const EMPTY = { id: "", agency: "", agencyName: "", reference: "", date: "", officer: "", status: "reported", notes: "", platformReply: "", platformReplyDate: "" };
+const EMPTY = { id: "", agency: "", agencyName: "", reference: "", date: "", force: "", officer: "", status: "reported", notes: "", platformReply: "", platformReplyDate: "" };
 // Report Harmful Content takes a case once the platform has answered, or a week after the report.
 const PLATFORM_WAIT_DAYS = 7;
 
@@ -39,6 +39,7 @@ function readForm(form) {
     isPlatform,
     reference: values.reference,
     date: values.date,
+    force: values.force,
     officer: values.officer,
     status: values.status,
     statusLabel: form.elements.status.selectedOptions[0]?.textContent.trim() || "",
@@ -57,6 +58,7 @@ function referenceItem(reference, actions) {
     h("h3", { class: "fo-heading-s", text: `${reference.agencyLabel}: ${reference.reference}` }),
     details([
       ["Date reported", formatDate(reference.date)],
+      ["Police force", reference.force],
       ["Officer or unit", reference.officer],
       ["Where it stands", reference.statusLabel],
       ["Platform's reply", reference.platformReply],

@@ -36,10 +36,9 @@ export async function refreshCollections() {
     }
   });
   const onServer = new Set(remote.map((c) => c.id));
-  for (const gone of local.filter((c) => c.kind === "linkgroup" && c.onServer && !c.removed && !onServer.has(c.id))) {
-    await forgetCollection(gone.id, { id: gone.id, kind: gone.kind, removed: true, onServer: true });
-  }
-  return remote.filter((c) => c.wrapped_key).map((c) => c.id);
+  const gone = local.filter((c) => c.kind === "linkgroup" && c.onServer && !c.removed && !onServer.has(c.id));
+  for (const group of gone) await forgetCollection(group.id, { id: group.id, kind: group.kind, removed: true, onServer: true });
+  return { ids: remote.filter((c) => c.wrapped_key).map((c) => c.id), dropped: gone.map((c) => c.id) };
 }
 
 async function push(collectionId) {
@@ -101,12 +100,13 @@ async function pull(collectionId) {
 }
 
 /**
- * One full round: case files, then push and pull each. Resolves to the ids of case files that changed.
+ * One full round: case files and link groups, then push and pull each. Resolves to the ids of those that
+ * changed, or that this account is no longer in.
  * Throws ApiError (status 0 when offline); queued edits stay queued for the next round.
  */
 export async function syncOnce() {
-  const ids = await refreshCollections();
-  const changed = new Set();
+  const { ids, dropped } = await refreshCollections();
+  const changed = new Set(dropped);
   for (const id of ids) {
     if (await syncCollection(id)) changed.add(id);
   }
