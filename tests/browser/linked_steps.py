@@ -30,7 +30,7 @@ def person(new_device, username: str, title: str) -> Page:
 
 
 def start_group(page: Page, display_name: str) -> None:
-    page.get_by_label("Your name in this group").fill(display_name)
+    page.get_by_label("Your name in this group").locator("visible=true").fill(display_name)
     page.get_by_role("button", name="Start a link group").click()
     page.get_by_role("button", name=GROUP).click()
     expect(heading(page)).to_have_text(GROUP)
@@ -54,7 +54,7 @@ def open_invite(page: Page, link: str) -> None:
 def join(page: Page, link: str, display_name: str, case_file: str) -> None:
     open_invite(page, link)
     page.get_by_label(case_file).check()
-    page.get_by_label("Your name in this group").fill(display_name)
+    page.get_by_label("Your name in this group").locator("visible=true").fill(display_name)
     page.get_by_role("button", name="Join the group").click()
     expect(heading(page)).to_have_text(GROUP)
 
