@@ -39,7 +39,7 @@ def start_group(page: Page, display_name: str) -> None:
 def make_invite(page: Page) -> str:
     page.get_by_role("button", name="Make an invite link").click()
     expect(page.get_by_text("Your invite link is ready.")).to_be_visible()
-    return page.get_by_label("Invite link").input_value()
+    return page.get_by_label("Invite link", exact=True).input_value()
 
 
 def open_invite(page: Page, link: str) -> None:
