@@ -53,7 +53,7 @@ def open_invite(page: Page, link: str) -> None:
 
 def join(page: Page, link: str, display_name: str, case_file: str) -> None:
     open_invite(page, link)
-    page.get_by_label(case_file).check()
+    page.get_by_role("radio", name=case_file).check()
     page.get_by_label("Your name in this group").locator("visible=true").fill(display_name)
     page.get_by_role("button", name="Join the group").click()
     expect(heading(page)).to_have_text(GROUP)
@@ -81,12 +81,12 @@ def three_people_linked(new_device) -> tuple[Page, Page, Page]:
     add_reference(alex, POLICE_UK, "GMP-111", "Greater Manchester Police")
     bea = person(new_device, "bea-linked", "Messages to me")
     add_reference(bea, "101 non-emergency police phone line", "CAD-222", "Metropolitan Police Service")
-    cy = person(new_device, "cy-linked", "What happened")
+    cy = person(new_device, "cy-linked", "Accounts that copy me")
     add_reference(cy, POLICE_UK, "REF-333", "Greater Manchester Police")
 
     start_group(alex, "Alex")
     join(bea, make_invite(alex), "Bea", "Messages to me")
-    join(cy, make_invite(alex), "Cy", "What happened")
+    join(cy, make_invite(alex), "Cy", "Accounts that copy me")
     share(alex, f"{POLICE_UK}: GMP-111")
     share(bea, "101 non-emergency police phone line: CAD-222")
     share(cy, f"{POLICE_UK}: REF-333")

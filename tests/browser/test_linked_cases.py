@@ -61,7 +61,7 @@ def test_a_private_diary_entry_never_reaches_the_other_people_in_the_group(new_d
     received = []
     bea.on("response", lambda response: received.append(response) if "/api/v1/" in response.url else None)
     open_invite(bea, link)
-    bea.get_by_label("Messages to me").check()
+    bea.get_by_role("radio", name="Messages to me").check()
     bea.get_by_label("Your name in this group").locator("visible=true").fill("Bea")
     bea.get_by_role("button", name="Join the group").click()
     sync_now(bea)
@@ -84,7 +84,7 @@ def test_a_used_expired_withdrawn_or_altered_invite_link_is_refused_with_a_clear
     bea.on("request", lambda request: sent.append(f"{request.url} {request.post_data or ''}"))
 
     open_invite(bea, used)
-    bea.get_by_label("Messages to me").check()
+    bea.get_by_role("radio", name="Messages to me").check()
     bea.get_by_label("Your name in this group").locator("visible=true").fill("Bea")
     bea.get_by_role("button", name="Join the group").click()
     expect(heading(bea)).to_have_text(GROUP)
