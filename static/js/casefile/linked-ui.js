@@ -279,6 +279,8 @@ export function initLinkedCases(root, app) {
     "back-to-group": () => showGroup(groupId),
     "create-invite": () =>
       act($("[data-invite-status]"), async () => {
+        $("[data-invite-result]").hidden = true;
+        $("[data-invite-status]").textContent = "Making an invite link…";
         const mine = group.names.get(group.memberId) || "Someone in the group";
         $("[data-invite-link]").value = await links.createInvite(groupId, mine);
         $("[data-invite-result]").hidden = false;
