@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import HttpRequest
 
-from casefile import devices, lockout
+from casefile import devices, links, lockout
 from casefile.models import Account, Blob, Collection
 from casefile.services import delete_blob_files_on_commit, delete_collections
 
@@ -132,7 +132,12 @@ def change_passphrase(
 
 @transaction.atomic
 def delete_account(*, user) -> None:
-    """Delete the account, every case file only this person could open, and their evidence files."""
+    """Delete the account, every case file only this person could open, and their evidence files.
+
+    Link groups they shared with others carry on without them, as if they had left.
+    """
+    for group in Collection.objects.filter(memberships__user=user, kind=Collection.Kind.LINK_GROUP):
+        links.leave_group(user=user, group=group)
     mine = Collection.objects.filter(memberships__user=user).values("pk")
     only_mine = (
         Collection.objects.filter(pk__in=mine).annotate(member_count=Count("memberships")).filter(member_count=1)

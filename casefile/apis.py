@@ -61,8 +61,10 @@ def _refuse_oversized(request: Request) -> None:
 class CollectionsApi(APIView):
     class InputSerializer(serializers.Serializer):
         id = serializers.UUIDField(required=False, help_text="Chosen by the device; sending it again is safe.")
-        kind = serializers.ChoiceField(choices=[Collection.Kind.CASE_FILE], default=Collection.Kind.CASE_FILE)
-        wrapped_key = WrappedKeyField(help_text="The new collection's key, wrapped with the vault key.")
+        kind = serializers.ChoiceField(choices=Collection.Kind.choices, default=Collection.Kind.CASE_FILE)
+        wrapped_key = WrappedKeyField(
+            help_text="A case file's key wrapped with the vault key; a link group's keyring sealed to the account."
+        )
 
     @extend_schema(responses=CollectionListSerializer)
     def get(self, request: Request) -> Response:
@@ -112,6 +114,16 @@ class PushApi(APIView):
         writes = [to_write(write) for write in data.validated_data["writes"]]
         results = push_records(collection=collection, writes=writes)
         return Response({"results": WriteResultSerializer(results, many=True).data})
+
+
+def _with_keypair(account, **fields) -> dict:
+    """Unlock responses carry the linked-cases key pair too, so a new device need not ask again."""
+    public_key, wrapped_private_key = bytes(account.public_key), bytes(account.wrapped_private_key)
+    return {
+        **fields,
+        "public_key": base64.b64encode(public_key).decode() if public_key else None,
+        "wrapped_private_key": base64.b64encode(wrapped_private_key).decode() if public_key else None,
+    }
 
 
 class ThrottledApi(APIView):
@@ -167,7 +179,7 @@ class RegisterApi(AuthApi):
             return Response({"username": ["Choose another name."]}, status=status.HTTP_400_BAD_REQUEST)
         accounts.sign_in(request._request, account.user)
         return Response(
-            {"wrapped_vault_key": base64.b64encode(bytes(account.wrapped_vault_key)).decode()},
+            _with_keypair(account, wrapped_vault_key=base64.b64encode(bytes(account.wrapped_vault_key)).decode()),
             status=status.HTTP_201_CREATED,
         )
 
@@ -184,7 +196,8 @@ class LoginApi(AuthApi):
                 status=status.HTTP_400_BAD_REQUEST,
             )
         accounts.sign_in(request._request, user)
-        return Response({"wrapped_vault_key": base64.b64encode(bytes(user.account.wrapped_vault_key)).decode()})
+        vault_key = base64.b64encode(bytes(user.account.wrapped_vault_key)).decode()
+        return Response(_with_keypair(user.account, wrapped_vault_key=vault_key))
 
 
 class LogoutApi(APIView):
@@ -206,7 +219,7 @@ class RecoverApi(AuthApi):
                 status=status.HTTP_400_BAD_REQUEST,
             )
         blob = base64.b64encode(bytes(account.recovery_wrapped_vault_key)).decode()
-        return Response({"recovery_wrapped_vault_key": blob})
+        return Response(_with_keypair(account, recovery_wrapped_vault_key=blob))
 
 
 class PassphraseApi(ThrottledApi):

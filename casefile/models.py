@@ -25,6 +25,10 @@ class Collection(models.Model):
     epoch = models.UUIDField(default=uuid.uuid4, editable=False)
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="collections")
     created = models.DateTimeField(auto_now_add=True)
+    # Link groups only: the newest group key's number, and whether someone left since it was made,
+    # so a remaining member's device should move the group to a new key.
+    key_version = models.PositiveIntegerField(default=1)
+    rotation_needed = models.BooleanField(default=False)
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.id}"
@@ -38,8 +42,11 @@ class Membership(models.Model):
     collection = models.ForeignKey(Collection, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(max_length=10, choices=Role.choices, default=Role.OWNER)
-    # The collection's key, wrapped on the member's device with their vault key (AES-GCM).
+    # A case file's key wrapped with the member's vault key (AES-GCM); for a link group, the group's
+    # keyring sealed to the member's public key.
     wrapped_key = models.BinaryField(blank=True, default=b"")
+    # Link groups: the newest group key in the keyring above.
+    key_version = models.PositiveIntegerField(default=1)
     joined = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -83,10 +90,40 @@ class Account(models.Model):
     wrapped_vault_key = models.BinaryField()
     recovery_wrapped_vault_key = models.BinaryField()
     recovery_auth_hash = models.CharField(max_length=255)
+    # For linked cases: an ECDH P-256 public key (uncompressed point), and its private half wrapped by the vault key.
+    public_key = models.BinaryField(blank=True, default=b"")
+    wrapped_private_key = models.BinaryField(blank=True, default=b"")
     created = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
         return f"Account of {self.user}"
+
+
+class Invite(models.Model):
+    """A single-use invite to a link group. The link's secret never reaches the server.
+
+    The inviter's device derives, from the secret, a key that seals `sealed` (who invites, the
+    group's name and keyring) and a join proof; the server keeps only the proof's SHA-256.
+    """
+
+    id = models.UUIDField(primary_key=True, editable=False)
+    collection = models.ForeignKey(Collection, on_delete=models.CASCADE, related_name="invites")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="invites_made"
+    )
+    proof_hash = models.CharField(max_length=64)
+    sealed = models.BinaryField()
+    key_version = models.PositiveIntegerField()
+    created = models.DateTimeField(auto_now_add=True)
+    expires = models.DateTimeField()
+    used = models.DateTimeField(null=True, blank=True)
+    used_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="invites_used"
+    )
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Invite {self.id}"
 
 
 class Blob(models.Model):

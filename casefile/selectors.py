@@ -23,11 +23,16 @@ def access_collection(user: AbstractBaseUser, collection_id: UUID) -> Collection
 
 
 def collections_for(user: AbstractBaseUser) -> QuerySet[Collection]:
-    """The user's collections, each with `wrapped_key`: its key as wrapped for this user."""
-    wrapped_key = Membership.objects.filter(collection=OuterRef("pk"), user=user).values("wrapped_key")[:1]
+    """The user's collections, each with this user's membership: `wrapped_key` (the key as wrapped
+    for them), `role`, and `member_key_version` (for a link group, the newest key they hold)."""
+    mine = Membership.objects.filter(collection=OuterRef("pk"), user=user)
     return (
         Collection.objects.filter(memberships__user=user)
-        .annotate(wrapped_key=Subquery(wrapped_key))
+        .annotate(
+            wrapped_key=Subquery(mine.values("wrapped_key")[:1]),
+            role=Subquery(mine.values("role")[:1]),
+            member_key_version=Subquery(mine.values("key_version")[:1]),
+        )
         .order_by("created")
     )
 

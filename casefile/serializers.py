@@ -6,6 +6,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from casefile import cursors
+from casefile.models import Collection, Membership
 from casefile.services import Write
 
 # AES-256-GCM: a 12-byte nonce and a 16-byte tag, so anything shorter is not a ciphertext.
@@ -99,9 +100,15 @@ class WriteResultSerializer(serializers.Serializer):
 
 class CollectionSerializer(serializers.Serializer):
     id = serializers.UUIDField()
-    kind = serializers.CharField()
+    kind = serializers.ChoiceField(choices=Collection.Kind.choices)
     head = serializers.SerializerMethodField()
-    wrapped_key = Base64BytesField(help_text="The collection's key, wrapped with this member's vault key.")
+    wrapped_key = Base64BytesField(
+        help_text="A case file's key wrapped with this member's vault key; a link group's keyring sealed to them."
+    )
+    role = serializers.ChoiceField(choices=Membership.Role.choices)
+    key_version = serializers.IntegerField(source="member_key_version", help_text="Link groups: newest key held.")
+    group_key_version = serializers.IntegerField(source="key_version", help_text="Link groups: the group's newest key.")
+    rotation_needed = serializers.BooleanField(help_text="Link groups: someone left; a member should make a new key.")
 
     def get_head(self, collection) -> str:
         return str(cursors.head(collection))
@@ -174,7 +181,14 @@ class SaltOutputSerializer(serializers.Serializer):
     kdf = serializers.CharField()
 
 
-class UnlockOutputSerializer(serializers.Serializer):
+class KeypairSerializer(serializers.Serializer):
+    """The account's linked-cases key pair; null until a device makes one."""
+
+    public_key = serializers.CharField(allow_null=True)
+    wrapped_private_key = serializers.CharField(allow_null=True)
+
+
+class UnlockOutputSerializer(KeypairSerializer):
     wrapped_vault_key = serializers.CharField()
 
 
@@ -182,7 +196,7 @@ class RecoverInputSerializer(UsernameSerializer):
     recovery_key = KeyField()
 
 
-class RecoverOutputSerializer(serializers.Serializer):
+class RecoverOutputSerializer(KeypairSerializer):
     recovery_wrapped_vault_key = serializers.CharField()
 
 

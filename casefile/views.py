@@ -15,6 +15,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from casefile.selectors import agencies, tracker_rungs
 from casefile.vocabulary import PLATFORMS, POLICE_FORCES, REFERENCE_STATUSES, RUNG_STATUSES
 from guide.offline import guide_page
+from guide.selectors import page_texts
 
 # The largest original file a device will add (50 MiB); BLOB_MAX_BYTES adds room for encryption's extra bytes.
 FILE_MAX_BYTES = 50 * 1024 * 1024
@@ -39,6 +40,7 @@ def app(request: HttpRequest) -> HttpResponse:
             "evidence_guide_url": reverse("guide:article", args=["evidence"]),
             "file_max_bytes": FILE_MAX_BYTES,
             "blob_max_mb": FILE_MAX_BYTES // (1024 * 1024),
+            "cross_reference_request": page_texts().get("cross_reference_request"),
         },
     )
 

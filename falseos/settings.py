@@ -300,6 +300,11 @@ SYNC_PAGE_SIZE = env_int("SYNC_PAGE_SIZE", 200)
 SYNC_MAX_COLLECTIONS = env_int("SYNC_MAX_COLLECTIONS", 50)
 SYNC_MAX_REQUEST_BYTES = env_int("SYNC_MAX_REQUEST_BYTES", 8 * 1024 * 1024)
 
+# Linked cases: how long an unused invite link works, and how many may be open in one group.
+LINK_INVITE_DAYS = env_int("LINK_INVITE_DAYS", 7)
+LINK_MAX_OPEN_INVITES = env_int("LINK_MAX_OPEN_INVITES", 20)
+LINK_MAX_MEMBERS = env_int("LINK_MAX_MEMBERS", 50)
+
 # Evidence files (encrypted attachments) and timestamp receipts. See README, "Evidence files and receipts".
 # The server stores ciphertext only, in its own storage alias "blobs", each uploaded chunk as
 # its own object "<blob id>/<chunk index>", so any Django storage (disk, S3) can hold them.
@@ -356,3 +361,5 @@ def _receipt_signing_key() -> bytes:
 
 RECEIPT_SIGNING_KEY = _receipt_signing_key()
 REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["receipts"] = os.environ.get("RECEIPT_THROTTLE_RATE", "120/min")
+# Opening and joining through invite links, per signed-in person.
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["invites"] = os.environ.get("INVITE_THROTTLE_RATE", "30/min")

@@ -63,6 +63,7 @@ def share(page: Page, reference: str) -> None:
     page.get_by_label(reference).check()
     page.get_by_role("button", name="Save what I share").click()
     expect(shared_references(page)).to_contain_text(reference.split(": ", 1)[1])
+    sync_now(page)  # on the server, so the others can see it when they sync
 
 
 def shared_references(page: Page):

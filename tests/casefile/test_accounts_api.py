@@ -57,8 +57,17 @@ def test_it_signs_in_with_the_right_auth_key_and_hands_back_the_wrapped_vault_ke
     post(Client(), "register", NEW_ACCOUNT)
     r = post(client, "login", {"username": "sam", "auth_key": NEW_ACCOUNT["auth_key"]})
     assert r.status_code == 200
-    assert r.json() == {"wrapped_vault_key": NEW_ACCOUNT["wrapped_vault_key"]}
+    assert r.json()["wrapped_vault_key"] == NEW_ACCOUNT["wrapped_vault_key"]
     assert client.get("/api/v1/collections/").status_code == 200
+
+
+def test_signing_in_hands_back_the_linked_cases_key_pair_once_a_device_made_one(client):
+    r = post(client, "register", NEW_ACCOUNT)
+    assert (r.json()["public_key"], r.json()["wrapped_private_key"]) == (None, None)
+    Account.objects.filter(user__username="sam").update(public_key=b"\x04" * 65, wrapped_private_key=b"w" * 167)
+    r = post(Client(), "login", {"username": "sam", "auth_key": NEW_ACCOUNT["auth_key"]})
+    assert r.json()["public_key"] == b64(b"\x04" * 65)
+    assert r.json()["wrapped_private_key"] == b64(b"w" * 167)
 
 
 def test_a_wrong_key_and_an_unknown_name_get_the_same_answer(client):

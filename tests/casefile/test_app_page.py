@@ -1,7 +1,7 @@
 import pytest
 from django.utils.html import escape
 
-from guide.models import Channel, EscalationRung
+from guide.models import Channel, EscalationRung, Snippet
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +49,16 @@ def test_it_gives_the_device_the_common_passphrases_long_enough_to_matter(client
     assert "123456" not in words  # too short to pass the length rule anyway
     assert min(len(word) for word in words) >= 8
     assert "public" in r["Cache-Control"]
+
+
+def test_the_police_summary_asks_for_the_reports_to_be_linked_in_words_editors_can_change(client):
+    html = client.get("/casefile/").content.decode()
+    assert "Please link these reports as one course of conduct" in html
+    assert "may be committed against two or more persons" in html
+    request = Snippet.objects.get(key="cross-reference-request")
+    request.body = "Please link **all** of these."
+    request.save()  # as the admin does: the page's cached copy moves on with the content
+    assert "Please link <strong>all</strong> of these." in client.get("/casefile/").content.decode()
+    request.is_published = False
+    request.save()
+    assert "data-cross-reference-request" not in client.get("/casefile/").content.decode()

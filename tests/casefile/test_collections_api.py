@@ -51,7 +51,16 @@ def test_it_lists_my_case_files_with_their_head_cursor(as_alice, alices_collecti
     assert r["Cache-Control"] == "no-store"
     head = f"{alices_collection.epoch.hex}.0"
     assert r.json()["collections"] == [
-        {"id": str(alices_collection.id), "kind": "casefile", "head": head, "wrapped_key": ""}
+        {
+            "id": str(alices_collection.id),
+            "kind": "casefile",
+            "head": head,
+            "wrapped_key": "",
+            "role": "owner",
+            "key_version": 1,
+            "group_key_version": 1,
+            "rotation_needed": False,
+        }
     ]
 
 

@@ -109,9 +109,7 @@ export function initLinkedCases(root, app) {
   }
 
   async function renderMembers() {
-    const status = $("[data-members-status]");
-    status.textContent = "";
-    await act(status, async () => {
+    await act($("[data-members-status]"), async () => {
       const people = await links.members(groupId);
       const owner = people.find((person) => person.you)?.role === "owner";
       $("[data-group-members]").replaceChildren(
@@ -140,9 +138,12 @@ export function initLinkedCases(root, app) {
         if (each.status === "open") {
           const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: "Withdraw this invite" });
           button.addEventListener("click", () => act($("[data-invite-status]"), async () => {
-            await links.revokeInvite(each.id);
-            $("[data-invite-status]").textContent = "The invite is withdrawn. The link no longer works.";
-            await renderInvites();
+            try {
+              await links.revokeInvite(each.id);
+              $("[data-invite-status]").textContent = "The invite is withdrawn. The link no longer works.";
+            } finally {
+              await renderInvites(); // also when it failed: the list may be out of date (someone used it meanwhile)
+            }
           }));
           item.append(button);
         }
@@ -165,6 +166,7 @@ export function initLinkedCases(root, app) {
     groupId = id;
     $("[data-invite-result]").hidden = true;
     $("[data-invite-status]").textContent = "";
+    $("[data-members-status]").textContent = "";
     await renderGroup();
     app.showView("group", group.name);
     await renderMembers();
@@ -311,9 +313,11 @@ export function initLinkedCases(root, app) {
   return {
     renderSection,
     showJoin,
-    /** After a sync: redraw the group page if it is showing. */
+    /** After a sync: redraw the group page if it is showing, with who is in it now and the state of each invite. */
     refresh: async () => {
-      if (groupId && !$('[data-view="group"]').hidden) await renderGroup();
+      if (!groupId || $('[data-view="group"]').hidden) return;
+      await renderGroup();
+      await renderMembers();
     },
     forget() {
       groupId = null;

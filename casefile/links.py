@@ -1,0 +1,211 @@
+"""Writes for linked cases: key pairs, invites, joining, leaving, removing and new group keys.
+
+The server never holds a group key. It keeps, per member, the group's keyring sealed to that
+member's public key, and refuses a new key unless it reaches every member at once, so nobody is
+left unable to read the group and nobody removed keeps receiving keys.
+"""
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import timedelta
+from uuid import UUID
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+from rest_framework import status
+from rest_framework.exceptions import APIException, NotFound, PermissionDenied
+
+from casefile.models import Account, Collection, Invite, Membership
+from casefile.services import LimitReached, delete_collections
+
+
+class LinkConflict(APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_code = "conflict"
+
+
+class InviteGone(APIException):
+    status_code = status.HTTP_410_GONE
+    default_code = "invite_gone"
+
+
+BROKEN_LINK = "This invite link is not valid. Check you copied all of it, or ask for a new one."
+
+
+@dataclass(frozen=True)
+class NewKey:
+    """A new group key: its number, and the new keyring sealed to each member (by membership id)."""
+
+    key_version: int
+    wrapped_keys: dict[int, bytes]
+
+
+def set_keypair(*, user: AbstractBaseUser, public_key: bytes, wrapped_private_key: bytes) -> Account:
+    """Store the account's key pair once. Sending the same pair again is a harmless retry."""
+    with transaction.atomic():
+        account = Account.objects.select_for_update().get(user=user)
+        if bytes(account.public_key):
+            if bytes(account.public_key) == public_key and bytes(account.wrapped_private_key) == wrapped_private_key:
+                return account
+            raise LinkConflict("This account already has keys for linked cases.")
+        account.public_key, account.wrapped_private_key = public_key, wrapped_private_key
+        account.save(update_fields=["public_key", "wrapped_private_key"])
+        return account
+
+
+def invite_status(invite: Invite) -> str:
+    if invite.used:
+        return "used"
+    if invite.revoked_at:
+        return "revoked"
+    if invite.expires <= timezone.now():
+        return "expired"
+    return "open"
+
+
+GONE_MESSAGES = {
+    "used": "This invite has already been used. Ask for a new link.",
+    "revoked": "This invite was withdrawn. Ask for a new link.",
+    "expired": "This invite has expired. Ask for a new link.",
+}
+
+
+@transaction.atomic
+def create_invite(
+    *, user: AbstractBaseUser, group: Collection, invite_id: UUID, proof_hash: str, sealed: bytes
+) -> tuple[Invite, bool]:
+    """A new single-use invite that works for LINK_INVITE_DAYS. Sending the same one again is a retry."""
+    group = Collection.objects.select_for_update().get(pk=group.pk)
+    existing = Invite.objects.filter(pk=invite_id).first()
+    if existing is not None:
+        same = (existing.collection_id, existing.created_by_id, existing.proof_hash) == (group.pk, user.pk, proof_hash)
+        if same:
+            return existing, False
+        raise LinkConflict("That invite id is already in use. Make a new invite.")
+    now = timezone.now()
+    open_invites = Invite.objects.filter(collection=group, used__isnull=True, revoked_at__isnull=True, expires__gt=now)
+    if open_invites.count() >= settings.LINK_MAX_OPEN_INVITES:
+        raise LimitReached(
+            f"This group has {settings.LINK_MAX_OPEN_INVITES} unused invites. Withdraw some before making more."
+        )
+    invite = Invite.objects.create(
+        id=invite_id,
+        collection=group,
+        created_by=user,
+        proof_hash=proof_hash,
+        sealed=sealed,
+        key_version=group.key_version,
+        expires=now + timedelta(days=settings.LINK_INVITE_DAYS),
+    )
+    return invite, True
+
+
+def check_invite(invite: Invite | None, proof: bytes) -> Invite:
+    """The invite, if the proof is right and it can still be used; a clear refusal otherwise.
+
+    A wrong proof looks the same as no invite at all, so nobody learns anything about an invite
+    they do not hold the link to.
+    """
+    if invite is None or not hmac.compare_digest(hashlib.sha256(proof).hexdigest(), invite.proof_hash):
+        raise NotFound(BROKEN_LINK)
+    state = invite_status(invite)
+    if state != "open":
+        raise InviteGone(GONE_MESSAGES[state])
+    return invite
+
+
+@transaction.atomic
+def join_group(
+    *, user: AbstractBaseUser, invite_id: UUID, proof: bytes, wrapped_key: bytes, key_version: int
+) -> Membership:
+    """Use an invite: the person becomes a member, with the keyring their device sealed to itself."""
+    invite = check_invite(Invite.objects.select_for_update().filter(pk=invite_id).first(), proof)
+    group = Collection.objects.select_for_update().get(pk=invite.collection_id)
+    if Membership.objects.filter(collection=group, user=user).exists():
+        raise LinkConflict("You are already in this group.")
+    if key_version != group.key_version:
+        raise InviteGone("The group has changed since this invite was made. Ask for a new link.")
+    if Membership.objects.filter(user=user).count() >= settings.SYNC_MAX_COLLECTIONS:
+        raise LimitReached(f"You can have up to {settings.SYNC_MAX_COLLECTIONS} case files and groups.")
+    if Membership.objects.filter(collection=group).count() >= settings.LINK_MAX_MEMBERS:
+        raise LimitReached(f"A group can have up to {settings.LINK_MAX_MEMBERS} people.")
+    invite.used, invite.used_by = timezone.now(), user
+    invite.save(update_fields=["used", "used_by"])
+    return Membership.objects.create(
+        collection=group, user=user, role=Membership.Role.MEMBER, wrapped_key=wrapped_key, key_version=key_version
+    )
+
+
+@transaction.atomic
+def revoke_invite(*, invite: Invite) -> Invite:
+    invite = Invite.objects.select_for_update().get(pk=invite.pk)
+    if invite.used:
+        raise LinkConflict("This invite has already been used, so it cannot be withdrawn.")
+    if invite.revoked_at is None:
+        invite.revoked_at = timezone.now()
+        invite.save(update_fields=["revoked_at"])
+    return invite
+
+
+def _apply_new_key(group: Collection, new_key: NewKey) -> None:
+    """Hand every member the new keyring, or refuse: a key that misses someone, or reaches someone gone, is wrong."""
+    if new_key.key_version != group.key_version + 1:
+        raise LinkConflict("The group's key changed meanwhile. Try again.")
+    memberships = {m.pk: m for m in Membership.objects.select_for_update().filter(collection=group)}
+    if set(new_key.wrapped_keys) != set(memberships):
+        raise LinkConflict("The people in the group changed meanwhile. Try again.")
+    for member_id, wrapped_key in new_key.wrapped_keys.items():
+        memberships[member_id].wrapped_key, memberships[member_id].key_version = wrapped_key, new_key.key_version
+    Membership.objects.bulk_update(memberships.values(), ["wrapped_key", "key_version"])
+    group.key_version, group.rotation_needed = new_key.key_version, False
+    group.save(update_fields=["key_version", "rotation_needed"])
+    # Open invites carry the old keyring, and a departed member may hold one: they stop working.
+    Invite.objects.filter(collection=group, used__isnull=True, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def remove_member(*, user: AbstractBaseUser, group: Collection, member_id: int, new_key: NewKey) -> None:
+    """The person who started the group removes someone, and in the same step the group moves to a new key."""
+    group = Collection.objects.select_for_update().get(pk=group.pk)
+    mine = Membership.objects.get(collection=group, user=user)
+    if mine.role != Membership.Role.OWNER:
+        raise PermissionDenied("Only the person who started the group can remove someone.")
+    if mine.pk == member_id:
+        raise LinkConflict("To leave the group yourself, use Leave this group.")
+    removed = Membership.objects.filter(collection=group, pk=member_id).first()
+    if removed is None:
+        raise NotFound("That person is not in this group.")
+    removed.delete()
+    _apply_new_key(group, new_key)
+
+
+@transaction.atomic
+def rotate_key(*, group: Collection, new_key: NewKey) -> None:
+    """After someone left, any remaining member's device moves the group to a new key."""
+    group = Collection.objects.select_for_update().get(pk=group.pk)
+    if not group.rotation_needed:
+        raise LinkConflict("The group already has a new key.")
+    _apply_new_key(group, new_key)
+
+
+@transaction.atomic
+def leave_group(*, user: AbstractBaseUser, group: Collection) -> None:
+    """Leave a group. The last one out deletes it; otherwise it needs a new key, and someone else starts it."""
+    group = Collection.objects.select_for_update().get(pk=group.pk)
+    leaving = Membership.objects.filter(collection=group, user=user).first()
+    if leaving is None:
+        return
+    leaving.delete()
+    remaining = Membership.objects.filter(collection=group).order_by("joined", "pk")
+    if not remaining.exists():
+        delete_collections(collection_ids=[group.pk])
+        return
+    if leaving.role == Membership.Role.OWNER:
+        remaining.filter(pk=remaining.first().pk).update(role=Membership.Role.OWNER)
+    group.rotation_needed = True
+    group.save(update_fields=["rotation_needed"])
