@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from casefile.models import Account
 from casefile.services import create_collection
 
 
@@ -20,6 +21,18 @@ def write(record_id=None, base_version: int = 0, deleted: bool = False, data: st
         "ciphertext": "" if deleted and data is None else (data or ciphertext()),
         "deleted": deleted,
     }
+
+
+def make_account(user, **fields) -> Account:
+    """The account details a device would have registered; the bytes are stand-ins the server cannot tell apart."""
+    defaults = {
+        "kdf_salt": b"s" * 16,
+        "kdf_iterations": 1,
+        "wrapped_vault_key": b"v" * 60,
+        "recovery_wrapped_vault_key": b"r" * 60,
+        "recovery_auth_hash": "x",
+    }
+    return Account.objects.create(user=user, **(defaults | fields))
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from django.urls import URLPattern
 
 from casefile import urls as casefile_urls
 from casefile.models import Account, Blob, DeviceSession, Invite, Membership, Record
-from tests.casefile.conftest import push, upload, write
+from tests.casefile.conftest import make_account, push, upload, write
 from tests.casefile.link_steps import SEALED, new_group, new_invite, new_keys
 
 pytestmark = pytest.mark.django_db
@@ -35,16 +35,7 @@ def b64(data: bytes) -> str:
 @pytest.fixture
 def alices_things(as_alice, alice, alices_collection):
     """Everything of Alice's an endpoint could reach, and the secrets that must never leak from them."""
-    Account.objects.create(
-        user=alice,
-        kdf_salt=b"s" * 16,
-        kdf_iterations=1,
-        wrapped_vault_key=b"v" * 60,
-        recovery_wrapped_vault_key=b"r" * 60,
-        recovery_auth_hash="x",
-        public_key=b"\x04" * 65,
-        wrapped_private_key=b"p" * 167,
-    )
+    make_account(alice, public_key=b"\x04" * 65, wrapped_private_key=b"p" * 167)
     secret = write()
     push(as_alice, alices_collection, secret)
     group = new_group(as_alice)

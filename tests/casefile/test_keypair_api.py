@@ -5,7 +5,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from casefile.models import Account
-from tests.casefile.conftest import ciphertext
+from tests.casefile.conftest import ciphertext, make_account
 
 pytestmark = pytest.mark.django_db
 
@@ -17,14 +17,7 @@ def public_key() -> str:
 
 @pytest.fixture
 def as_account(client, alice):
-    Account.objects.create(
-        user=alice,
-        kdf_salt=b"s" * 16,
-        kdf_iterations=1,
-        wrapped_vault_key=b"v" * 60,
-        recovery_wrapped_vault_key=b"r" * 60,
-        recovery_auth_hash="x",
-    )
+    make_account(alice)
     client.force_login(alice)
     return client
 

@@ -8,8 +8,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from casefile.accounts import delete_account
-from casefile.models import Account, Collection, Invite, Membership
-from tests.casefile.conftest import pull, push, write
+from casefile.models import Collection, Invite, Membership
+from tests.casefile.conftest import make_account, pull, push, write
 from tests.casefile.link_steps import SEALED, join, members, new_group, new_invite, new_keys
 
 pytestmark = pytest.mark.django_db
@@ -38,15 +38,7 @@ def remove(client, group, name: str, keys: dict):
 
 def test_it_lists_everyone_with_their_public_key_and_which_one_is_you(as_alice, group, alice, django_user_model):
     as_bea = joined(django_user_model, as_alice, group, "bea")
-    Account.objects.create(
-        user=alice,
-        kdf_salt=b"s",
-        kdf_iterations=1,
-        wrapped_vault_key=b"v",
-        recovery_wrapped_vault_key=b"r",
-        recovery_auth_hash="x",
-        public_key=b"\x04" * 65,
-    )
+    make_account(alice, public_key=b"\x04" * 65)
     people = members(as_bea, group)
     assert [(p["role"], p["you"]) for p in people] == [("owner", False), ("member", True)]
     assert base64.b64decode(people[0]["public_key"]) == b"\x04" * 65
