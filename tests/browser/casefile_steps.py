@@ -1,5 +1,7 @@
 """Steps shared by the case-file browser tests, driven by the labels a person sees."""
 
+import time
+
 from playwright.sync_api import Page, expect
 
 PASSPHRASE = "correct horse battery staple"
@@ -76,3 +78,13 @@ def change_diary_entry(page: Page, old_text: str, new_text: str) -> None:
     page.get_by_label("What happened").fill(new_text)
     page.get_by_role("button", name="Save entry").click()
     expect(diary_entries(page).filter(has_text=new_text)).to_have_count(1)
+
+
+def eventually(check, timeout: float = 10.0) -> bool:
+    """Whether `check()` becomes true within the timeout: for server state a page changes in the background."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True

@@ -7,13 +7,14 @@ import pytest
 from playwright.sync_api import expect
 
 from casefile.models import Collection, Invite, Record
-from tests.browser.casefile_steps import add_diary_entry, sync_now
+from tests.browser.casefile_steps import add_diary_entry, eventually, sync_now
 from tests.browser.group_keys import decrypt, key_version, keyring_of
 from tests.browser.linked_steps import (
     GROUP,
     POLICE_UK,
     add_reference,
     heading,
+    join,
     make_invite,
     open_invite,
     person,
@@ -73,6 +74,32 @@ def test_a_private_diary_entry_never_reaches_the_other_people_in_the_group(new_d
     alex_case_file = Collection.objects.get(kind=Collection.Kind.CASE_FILE, memberships__user__username="alex-private")
     assert not [response.url for response in received if str(alex_case_file.id) in response.url]
     assert PRIVATE_DIARY not in bea.locator("body").inner_text()
+
+
+def test_a_note_reaches_the_group_and_leaving_takes_it_out_and_moves_the_group_to_a_new_key(new_device):
+    alex = person(new_device, "alex-leaves", "The fake accounts")
+    start_group(alex, "Alex")
+    bea = person(new_device, "bea-leaves", "Messages to me")
+    join(bea, make_invite(alex), "Bea", "Messages to me")
+    bea.get_by_label("Your note for the group (optional)").fill("Known accounts: @copycat_1")
+    bea.get_by_role("button", name="Save note").click()
+    sync_now(bea)
+    sync_now(alex)
+    notes = alex.get_by_role("list", name="Notes from the group")
+    expect(notes).to_contain_text("Known accounts: @copycat_1")
+    expect(notes).to_contain_text("Bea")
+
+    bea.get_by_role("button", name="Leave this group").click()
+    expect(heading(bea)).to_have_text("Messages to me")
+    expect(bea.get_by_role("button", name=GROUP)).to_have_count(0)
+    sync_now(alex)  # Alex's device sees someone left and gives the group a new key
+    expect(notes).not_to_contain_text("@copycat_1")
+    group = Collection.objects.get(kind=Collection.Kind.LINK_GROUP)
+    expect(alex.get_by_role("list", name="People in this group")).not_to_contain_text("Bea")
+    assert list(group.memberships.values_list("user__username", flat=True)) == ["alex-leaves"]
+    assert eventually(lambda: Collection.objects.get(pk=group.pk).key_version == 2)
+    assert not Collection.objects.get(pk=group.pk).rotation_needed
+    assert alex.errors == bea.errors == []
 
 
 def test_a_used_expired_withdrawn_or_altered_invite_link_is_refused_with_a_clear_message(new_device, app_server):
