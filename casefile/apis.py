@@ -1,9 +1,11 @@
 """Case-file sync API. Thin views: validation in serializers, reads in selectors, writes in services."""
 
 import base64
+import logging
 
 from django.conf import settings
 from django.contrib.auth import logout
+from django.db import DatabaseError
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.utils import extend_schema
@@ -41,11 +43,20 @@ from casefile.serializers import (
 )
 from casefile.services import ensure_collection, push_records
 
+logger = logging.getLogger(__name__)
+
 
 class PayloadTooLarge(APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
     default_code = "payload_too_large"
     default_detail = "This upload is too large. Send fewer records at a time."
+
+
+class NothingSaved(APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_code = "try_again"
+    default_detail = "Nothing was saved. Try again in a moment."
+    wait = 5  # seconds; DRF sends it as Retry-After
 
 
 def _refuse_oversized(request: Request) -> None:
@@ -114,6 +125,14 @@ class PushApi(APIView):
         writes = [to_write(write) for write in data.validated_data["writes"]]
         results = push_records(collection=collection, writes=writes)
         return Response({"results": WriteResultSerializer(results, many=True).data})
+
+    def handle_exception(self, exc: Exception) -> Response:
+        if isinstance(exc, DatabaseError):
+            # push_records is one transaction: the batch was rolled back whole and the device sends it again.
+            # Only the class name is logged: a database message can quote ids from the batch.
+            logger.error("A push was rolled back after a database error (%s).", type(exc).__name__)
+            exc = NothingSaved()
+        return super().handle_exception(exc)
 
 
 def _with_keypair(account, **fields) -> dict:

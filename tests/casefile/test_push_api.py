@@ -4,7 +4,6 @@ import base64
 import uuid
 
 import pytest
-from django.db import DatabaseError
 
 from casefile.models import Record
 from tests.casefile.conftest import ciphertext, push, write
@@ -123,23 +122,3 @@ def test_it_refuses_an_oversized_request_before_reading_it(as_alice, alices_coll
     r = push(as_alice, alices_collection, write(data=ciphertext(2000)))
     assert r.status_code == 413
     assert r.json()["detail"] == "This upload is too large. Send fewer records at a time."
-
-
-def test_a_database_error_half_way_through_a_batch_writes_nothing(as_alice, alices_collection, monkeypatch):
-    first = write()
-    assert push(as_alice, alices_collection, first).status_code == 200
-    alices_collection.refresh_from_db()
-    seq_before = alices_collection.seq
-
-    def fail(*args, **kwargs):
-        raise DatabaseError("the disk is full")
-
-    # The new records are inserted, then the update of the existing one fails.
-    monkeypatch.setattr(Record.objects, "bulk_update", fail)
-    as_alice.raise_request_exception = False
-    r = push(as_alice, alices_collection, write(), write(first["id"], base_version=1))
-    assert r.status_code == 500
-    alices_collection.refresh_from_db()
-    assert alices_collection.seq == seq_before
-    assert Record.objects.filter(collection=alices_collection).count() == 1
-    assert Record.objects.get(record_id=first["id"]).version == 1
