@@ -1,12 +1,33 @@
 import base64
 import os
 import uuid
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from casefile.models import Account
 from casefile.services import create_collection
+
+# Totals of the randomised sync test (test_sync_random.py), summed over its interleavings.
+SYNC_TOTALS = pytest.StashKey[Counter]()
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    totals = config.stash.get(SYNC_TOTALS, None)
+    if totals:
+        faults = ", ".join(f"{kind} {totals[kind]}" for kind in SYNC_FAULT_KINDS)
+        terminalreporter.write_sep("-", "randomised sync")
+        terminalreporter.write_line(
+            f"{totals['interleavings']} interleavings, {totals['steps']} steps, {totals['requests']} requests; "
+            f"faults injected: {faults} (total {sum(totals[kind] for kind in SYNC_FAULT_KINDS)}); "
+            f"{totals['acknowledged edits']} edits acknowledged ({totals['acknowledged deletes']} deletes), "
+            f"{totals['lost edits']} lost; "
+            f"{totals['conflicts kept']} conflict copies kept"
+        )
+
+
+SYNC_FAULT_KINDS = ["dropped", "lost_response", "duplicated", "reordered", "late", "db_error"]
 
 
 def ciphertext(size: int = 64) -> str:
