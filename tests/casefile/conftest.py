@@ -23,11 +23,13 @@ def pytest_terminal_summary(terminalreporter, config):
             f"faults injected: {faults} (total {sum(totals[kind] for kind in SYNC_FAULT_KINDS)}); "
             f"{totals['acknowledged edits']} edits acknowledged ({totals['acknowledged deletes']} deletes), "
             f"{totals['lost edits']} lost; "
-            f"{totals['conflicts kept']} conflict copies kept"
+            f"{totals['conflicts kept']} conflict copies kept, "
+            f"{totals[SELF_CONFLICTS]} of them with the device's own earlier edit"
         )
 
 
 SYNC_FAULT_KINDS = ["dropped", "lost_response", "duplicated", "reordered", "late", "db_error"]
+SELF_CONFLICTS = "conflicts with the device's own earlier edit"
 
 
 def ciphertext(size: int = 64) -> str:

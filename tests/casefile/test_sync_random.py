@@ -27,7 +27,7 @@ from django.test import Client
 from django.test.client import ClientHandler
 
 from casefile.services import create_collection
-from tests.casefile.conftest import SYNC_TOTALS, pull, push
+from tests.casefile.conftest import SELF_CONFLICTS, SYNC_TOTALS, pull, push
 
 pytestmark = pytest.mark.django_db
 
@@ -132,6 +132,10 @@ class World:
                 server = result["server"]
                 # Sent again, a write the server holds answers "saved", never a conflict with itself.
                 assert server is None or server["ciphertext"] != write["ciphertext"]
+                if server and server["ciphertext"] == self.parent[write["ciphertext"]]:
+                    # Made on the very copy the server has, but queued with an older base_version (the app keeps
+                    # a queued edit's base when the edit before it is answered): shown as a conflict, not lost.
+                    self.stats[SELF_CONFLICTS] += 1
                 if server:
                     device.local[rid] = (server["version"], server["ciphertext"], server["deleted"])
 

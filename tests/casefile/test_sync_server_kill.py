@@ -23,6 +23,7 @@ import threading
 import time
 import uuid
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from django.conf import settings
@@ -152,7 +153,8 @@ def server_database(tmp_path: Path) -> str:
     """A database URL for the server: the migrated test database itself on PostgreSQL, a file copy on SQLite."""
     if ON_POSTGRES:
         db = connection.settings_dict
-        return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+        user, password = quote(db["USER"], safe=""), quote(db["PASSWORD"], safe="")
+        return f"postgres://{user}:{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
     path = tmp_path / "server.sqlite3"
     connection.ensure_connection()
     copy = sqlite3.connect(path)
