@@ -55,7 +55,7 @@ class PayloadTooLarge(APIException):
 class NothingSaved(APIException):
     status_code = status.HTTP_503_SERVICE_UNAVAILABLE
     default_code = "try_again"
-    default_detail = "Nothing was saved. Try again in a moment."
+    default_detail = "The server could not save your changes just now. They are safe on this device; try again soon."
     wait = 5  # seconds; DRF sends it as Retry-After
 
 

@@ -14,7 +14,9 @@ from tests.casefile.conftest import push, write
 
 pytestmark = pytest.mark.django_db
 
-NOTHING_SAVED = {"detail": "Nothing was saved. Try again in a moment."}
+NOTHING_SAVED = {
+    "detail": "The server could not save your changes just now. They are safe on this device; try again soon."
+}
 
 
 class FailAt:
