@@ -24,12 +24,14 @@ def pytest_terminal_summary(terminalreporter, config):
             f"{totals['acknowledged edits']} edits acknowledged ({totals['acknowledged deletes']} deletes), "
             f"{totals['lost edits']} lost; "
             f"{totals['conflicts kept']} conflict copies kept, "
-            f"{totals[SELF_CONFLICTS]} of them with the device's own earlier edit"
+            f"{totals[SELF_CONFLICTS]} of them with the device's own earlier edit; "
+            f"{totals[OWN_EDITS_BUILT_ON]} edits built on the device's own earlier edit whose answer was lost"
         )
 
 
 SYNC_FAULT_KINDS = ["dropped", "lost_response", "duplicated", "reordered", "late", "db_error"]
 SELF_CONFLICTS = "conflicts with the device's own earlier edit"
+OWN_EDITS_BUILT_ON = "own earlier edits built on"
 
 
 def ciphertext(size: int = 64) -> str:

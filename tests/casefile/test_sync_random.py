@@ -27,7 +27,7 @@ from django.test import Client
 from django.test.client import ClientHandler
 
 from casefile.services import create_collection
-from tests.casefile.conftest import SELF_CONFLICTS, SYNC_TOTALS, pull, push
+from tests.casefile.conftest import OWN_EDITS_BUILT_ON, SELF_CONFLICTS, SYNC_TOTALS, pull, push
 
 pytestmark = pytest.mark.django_db
 
@@ -35,6 +35,7 @@ pytestmark = pytest.mark.django_db
 RUNS = int(os.environ.get("SYNC_RUNS", 200 if connection.vendor == "postgresql" else 500))
 STEPS = 20
 DEVICES = 3
+EARLIER_KEPT = 20  # as in static/js/casefile/store.js
 PUSH_FAULTS = {"none": 8, "dropped": 1, "lost_response": 1, "duplicated": 1, "reordered": 2, "db_error": 1}
 PULL_FAULTS = {"none": 8, "dropped": 1, "lost_response": 1, "duplicated": 1}
 
@@ -66,6 +67,9 @@ class Device:
     local: dict[str, tuple[int, str, bool]] = field(default_factory=dict)  # id -> (version, ciphertext, deleted)
     outbox: dict[str, tuple[int, str, bool]] = field(default_factory=dict)  # id -> (base, ciphertext, deleted)
     kept: list[str] = field(default_factory=list)  # conflict copies the user would see side by side
+    # Per record: the edits a queued edit replaced, on the same base. Any of them may have reached the server
+    # with its answer lost; store.js keeps the same list (`earlier`).
+    earlier: dict[str, list[str]] = field(default_factory=dict)
     reached_server: int = 0  # requests of this device the server received
 
     def current(self, record_id: str) -> tuple[str | None, bool]:
@@ -102,6 +106,8 @@ class World:
         self.parent[ciphertext] = device.current(record_id)[0]
         queued = device.outbox.get(record_id)
         base = queued[0] if queued else device.local.get(record_id, (0,))[0]
+        replaced = [queued[1]] if queued and not queued[2] else []
+        device.earlier[record_id] = (device.earlier.get(record_id, []) + replaced if queued else [])[-EARLIER_KEPT:]
         device.outbox[record_id] = (base, ciphertext, self.rng.random() < 0.15)
 
     def push(self, device: Device, faults: bool = True) -> None:
@@ -123,19 +129,26 @@ class World:
                     self.deleted.add(rid)
             if device.outbox.get(rid, (None, None))[1] != write["ciphertext"]:
                 continue  # edited again since this batch was made: the newer edit stays queued
+            server = result["server"]
+            if server and not server["deleted"] and server["ciphertext"] in device.earlier.get(rid, ()):
+                # The server holds an earlier edit of this device, whose answer was lost; this edit was made on
+                # it, so it is no conflict: build on that version, as sync.js does.
+                device.local[rid] = (server["version"], server["ciphertext"], server["deleted"])
+                device.outbox[rid] = (server["version"], write["ciphertext"], write["deleted"])
+                device.earlier[rid] = []
+                self.stats[OWN_EDITS_BUILT_ON] += 1
+                continue
             del device.outbox[rid]
+            device.earlier.pop(rid, None)
             if result["status"] == "saved":
                 device.local[rid] = (result["version"], write["ciphertext"], write["deleted"])
             else:
                 device.kept.append(write["ciphertext"])  # keep both: the user's copy is not dropped
                 self.stats["conflicts kept"] += 1
-                server = result["server"]
                 # Sent again, a write the server holds answers "saved", never a conflict with itself.
                 assert server is None or server["ciphertext"] != write["ciphertext"]
                 if server and server["ciphertext"] == self.parent[write["ciphertext"]]:
-                    # Made on the very copy the server has, but sent with the base_version of the queued edit it
-                    # replaced, whose answer was lost (sync.js does the same): a needless conflict, nothing lost.
-                    self.stats[SELF_CONFLICTS] += 1
+                    self.stats[SELF_CONFLICTS] += 1  # made on the very copy the server has: a needless conflict
                 if server:
                     device.local[rid] = (server["version"], server["ciphertext"], server["deleted"])
 
@@ -267,6 +280,7 @@ def test_devices_agree_and_no_edit_is_lost_or_duplicated(alice, handler, request
         assert device.local == server
     assert all(server[rid][2] for rid in world.deleted), "a deleted record came back"
     assert not lost, "an acknowledged edit was lost"
+    assert not world.stats[SELF_CONFLICTS], "a device was shown a conflict with its own earlier edit"
     assert set(world.parent) <= accounted_for
     world.collection.refresh_from_db()
     assert len(set(world.saved_as.values())) == len(world.saved_as) == world.collection.seq

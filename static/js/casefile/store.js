@@ -126,12 +126,20 @@ export function listCollections() {
  * Queue an edit. It replaces any queued edit of the same record but keeps that one's base
  * version: the server must still see which version the edit was made on.
  */
+/** How many replaced edits of one record to remember (see `earlier` below); more only risks a needless conflict. */
+const EARLIER_KEPT = 20;
+
+/**
+ * Queue an edit. If it replaces a queued edit, that one's ciphertext goes into `earlier`: it may have
+ * reached the server with its answer lost, and sync.js then builds on it instead of calling it a conflict.
+ */
 export function queueWrite({ collectionId, id, ciphertext, deleted }) {
   return transact(["records", "outbox"], "readwrite", async ({ records, outbox }) => {
     const queued = await get(outbox, [collectionId, id]);
     const confirmed = await get(records, [collectionId, id]);
     const baseVersion = queued ? queued.baseVersion : confirmed ? confirmed.version : 0;
-    await put(outbox, { collectionId, id, baseVersion, ciphertext, deleted, queuedAt: Date.now() });
+    const earlier = queued ? [...(queued.earlier || []), ...(queued.deleted ? [] : [queued.ciphertext])].slice(-EARLIER_KEPT) : [];
+    await put(outbox, { collectionId, id, baseVersion, ciphertext, deleted, earlier, queuedAt: Date.now() });
   });
 }
 

@@ -41,9 +41,13 @@ export async function refreshCollections() {
   return { ids: remote.filter((c) => c.wrapped_key).map((c) => c.id), dropped: gone.map((c) => c.id) };
 }
 
+/** The server's copy is an earlier edit of this device (its answer was lost), which the queued edit was made on. */
+const isOwnEarlierEdit = (queued, server) => Boolean(server && !server.deleted && (queued.earlier || []).includes(server.ciphertext));
+
 async function push(collectionId) {
   const queued = await transact(["outbox"], "readonly", ({ outbox }) => allIn(outbox, collectionId));
   let changed = false;
+  let rebased = false;
   for (let start = 0; start < queued.length; start += BATCH) {
     const batch = queued.slice(start, start + BATCH);
     const { results } = await post(`collections/${collectionId}/records/push/`, {
@@ -56,6 +60,13 @@ async function push(collectionId) {
         const key = [collectionId, result.id];
         const current = await getOne(outbox, key);
         if (!current || current.ciphertext !== write.ciphertext || current.deleted !== write.deleted) continue; // edited again meanwhile
+        if (result.status === "conflict" && isOwnEarlierEdit(current, result.server)) {
+          const server = result.server;
+          await put(records, { collectionId, id: server.id, version: server.version, ciphertext: server.ciphertext, deleted: server.deleted });
+          await put(outbox, { ...current, baseVersion: server.version, earlier: [] });
+          rebased = true;
+          continue;
+        }
         await remove(outbox, key);
         if (result.status === "saved") {
           await put(records, { collectionId, id: result.id, version: result.version, ciphertext: write.ciphertext, deleted: write.deleted });
@@ -70,6 +81,7 @@ async function push(collectionId) {
     });
     changed = true;
   }
+  if (rebased) await push(collectionId); // once more: nothing is left to rebase, so this ends
   return changed;
 }
 
