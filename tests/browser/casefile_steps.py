@@ -80,11 +80,14 @@ def change_diary_entry(page: Page, old_text: str, new_text: str) -> None:
     expect(diary_entries(page).filter(has_text=new_text)).to_have_count(1)
 
 
-def eventually(check, timeout: float = 10.0) -> bool:
-    """Whether `check()` becomes true within the timeout: for server state a page changes in the background."""
+def eventually(page: Page, check, timeout: float = 10.0) -> bool:
+    """Whether `check()` becomes true within the timeout: for server state a page changes in the background.
+
+    It waits through the page, so Playwright keeps handling the page's events (routes included) meanwhile.
+    """
     deadline = time.monotonic() + timeout
     while not check():
         if time.monotonic() > deadline:
             return False
-        time.sleep(0.1)
+        page.wait_for_timeout(100)
     return True

@@ -1,13 +1,17 @@
 """Two devices on one account: edits made offline on one and online on the other all arrive,
 and an entry changed on both is shown side by side until the person chooses."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
+from casefile.models import Record
 from tests.browser.casefile_steps import (
     add_diary_entry,
     change_diary_entry,
     diary_entries,
+    eventually,
     new_case_file,
     open_case_file,
     register,
@@ -92,3 +96,27 @@ def test_keeping_both_versions_makes_two_entries_on_every_device(phone_and_lapto
         expect(diary_entries(device)).to_have_count(2)
         expect(diary_entries(device).filter(has_text="Phone version")).to_have_count(1)
         expect(diary_entries(device).filter(has_text="Laptop version")).to_have_count(1)
+
+
+def test_an_edit_made_after_a_lost_answer_is_not_shown_as_a_conflict(new_device):
+    phone = new_device()
+    register(phone, "sam-lost-answer")
+    new_case_file(phone, TITLE)
+    add_diary_entry(phone, "2026-11-02", "He messaged my sister")
+    wait_until_synced(phone)
+
+    def save_but_lose_the_answer(route):
+        route.fetch()  # the server saves the change...
+        route.abort("connectionreset")  # ...and the answer never arrives
+
+    phone.route("**/records/push/", save_but_lose_the_answer, times=1)
+    change_diary_entry(phone, "He messaged my sister", "He messaged my sister twice")
+    assert eventually(phone, lambda: Record.objects.filter(version=2).exists())  # saved, though the phone never heard
+    change_diary_entry(phone, "He messaged my sister twice", "He messaged my sister twice, then called her")
+    sync_now(phone)
+
+    expect(phone.get_by_role("group", name=re.compile("Changed on two devices"))).to_have_count(0)
+    expect(diary_entries(phone)).to_have_count(1)
+    expect(diary_entries(phone)).to_contain_text("then called her")
+    assert list(Record.objects.filter(version__gt=1).values_list("version", flat=True)) == [3]  # one entry, 3 edits
+    assert phone.errors == []

@@ -97,7 +97,7 @@ def test_a_note_reaches_the_group_and_leaving_takes_it_out_and_moves_the_group_t
     group = Collection.objects.get(kind=Collection.Kind.LINK_GROUP)
     expect(alex.get_by_role("list", name="People in this group")).not_to_contain_text("Bea")
     assert list(group.memberships.values_list("user__username", flat=True)) == ["alex-leaves"]
-    assert eventually(lambda: Collection.objects.get(pk=group.pk).key_version == 2)
+    assert eventually(alex, lambda: Collection.objects.get(pk=group.pk).key_version == 2)
     assert not Collection.objects.get(pk=group.pk).rotation_needed
     assert alex.errors == bea.errors == []
 
