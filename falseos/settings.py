@@ -230,7 +230,9 @@ LOGGING = {
 }
 
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    # The session cookie; no session (or an ended one) answers 401 with WWW-Authenticate: Session, not 403.
+    "DEFAULT_AUTHENTICATION_CLASSES": ["casefile.authentication.SessionAuthentication"],
+    "EXCEPTION_HANDLER": "casefile.authentication.exception_handler",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     # JSON in, as the case-file page sends: no form or multipart parsing (a view that takes uploads says so itself).
@@ -262,6 +264,10 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Ciphertext only: the server never sees what a record says. See DESIGN.md, Sync protocol.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "casefile.schema.document_signed_out_answers",
+    ],
 }
 
 # FalseOS.

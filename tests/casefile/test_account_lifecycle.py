@@ -40,7 +40,7 @@ def test_changing_the_passphrase_rewraps_the_vault_key_and_retires_the_old_one(s
     assert _login(NEW_KEY) == 200
     assert bytes(Account.objects.get().wrapped_vault_key) == base64.b64decode(NEW_WRAPPED)
     assert sam.get("/api/v1/collections/").status_code == 200  # this device stays signed in
-    assert other_device.get("/api/v1/collections/").status_code == 403  # the others are signed out
+    assert other_device.get("/api/v1/collections/").status_code == 401  # the others are signed out
 
 
 def test_changing_the_passphrase_needs_the_current_one(sam):
@@ -71,7 +71,7 @@ def test_a_wrong_recovery_code_and_an_unknown_name_get_the_same_answer(client):
     unknown = post(client, "recover", {"username": "nobody-here", "recovery_key": b64(os.urandom(32))})
     assert wrong.status_code == unknown.status_code == 400
     assert wrong.json() == unknown.json()
-    assert client.get("/api/v1/collections/").status_code == 403
+    assert client.get("/api/v1/collections/").status_code == 401
 
 
 def test_without_recovering_first_the_current_passphrase_is_needed(sam):
@@ -94,7 +94,7 @@ def test_deleting_the_account_removes_it_and_every_case_file_only_it_could_open(
     assert not Account.objects.exists()
     assert not Collection.objects.filter(pk=own.pk).exists() and not Record.objects.filter(collection=own).exists()
     assert list(Collection.objects.get(pk=shared.pk).members.all()) == [bob]
-    assert sam.get("/api/v1/collections/").status_code == 403
+    assert sam.get("/api/v1/collections/").status_code == 401
 
 
 def test_deleting_needs_the_passphrase(sam, django_user_model):
@@ -105,5 +105,5 @@ def test_deleting_needs_the_passphrase(sam, django_user_model):
 
 def test_signed_out_people_cannot_change_or_delete_anything(client):
     post(Client(), "register", NEW_ACCOUNT)
-    assert post(client, "passphrase", {"new_auth_key": NEW_KEY, "wrapped_vault_key": NEW_WRAPPED}).status_code == 403
-    assert post(client, "delete", {"auth_key": NEW_ACCOUNT["auth_key"]}).status_code == 403
+    assert post(client, "passphrase", {"new_auth_key": NEW_KEY, "wrapped_vault_key": NEW_WRAPPED}).status_code == 401
+    assert post(client, "delete", {"auth_key": NEW_ACCOUNT["auth_key"]}).status_code == 401
