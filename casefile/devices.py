@@ -28,16 +28,21 @@ def describe_device(user_agent: str) -> str:
     return f"{browser} on {system}" if system else browser
 
 
+def _live_sessions() -> QuerySet[Session]:
+    return Session.objects.filter(expire_date__gt=timezone.now()).values("session_key")
+
+
 def record_sign_in(request: HttpRequest, user: AbstractBaseUser) -> None:
     DeviceSession.objects.update_or_create(
         session_key=request.session.session_key,
         defaults={"user": user, "device": describe_device(request.headers.get("User-Agent", ""))},
     )
+    # Rows of this person's sessions that expired or ended without a sign-out: nobody will see them again.
+    DeviceSession.objects.filter(user=user).exclude(session_key__in=_live_sessions()).delete()
 
 
 def signed_in_devices(user: AbstractBaseUser) -> QuerySet[DeviceSession]:
-    live = Session.objects.filter(expire_date__gt=timezone.now()).values("session_key")
-    return DeviceSession.objects.filter(user=user, session_key__in=live).order_by("-signed_in")
+    return DeviceSession.objects.filter(user=user, session_key__in=_live_sessions()).order_by("-signed_in")
 
 
 def access_device(user: AbstractBaseUser, device_id: int) -> DeviceSession:
