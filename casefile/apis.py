@@ -233,6 +233,7 @@ class PassphraseApi(ThrottledApi):
             current_auth_key=data.validated_data.get("current_auth_key"),
             new_auth_key=data.validated_data["new_auth_key"],
             wrapped_vault_key=data.validated_data["wrapped_vault_key"],
+            sign_out_other_devices=data.validated_data["sign_out_other_devices"],
         )
         if not changed:
             return Response(

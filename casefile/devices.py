@@ -7,7 +7,9 @@ passphrase change, expiry) drop out of the list without extra bookkeeping.
 
 import re
 
+from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.db.models import QuerySet
@@ -43,6 +45,29 @@ def record_sign_in(request: HttpRequest, user: AbstractBaseUser) -> None:
 
 def signed_in_devices(user: AbstractBaseUser) -> QuerySet[DeviceSession]:
     return DeviceSession.objects.filter(user=user, session_key__in=_live_sessions()).order_by("-signed_in")
+
+
+def follow_new_session_key(old_key: str | None, new_key: str | None) -> None:
+    """This device's session took a new key (Django does that on a passphrase change): keep it on the list."""
+    if old_key and new_key and old_key != new_key:
+        DeviceSession.objects.filter(session_key=old_key).update(session_key=new_key)
+
+
+def keep_signed_in(user: AbstractBaseUser, devices: QuerySet[DeviceSession]) -> None:
+    """Keep these devices signed in although the passphrase changed.
+
+    Django ends every session whose stored password hash no longer matches the account's; store
+    the new one in each of these sessions. Only the session data changes, not when it expires.
+    """
+    new_hash = user.get_session_auth_hash()
+    keys = devices.values_list("session_key", flat=True)
+    for session in Session.objects.filter(session_key__in=keys, expire_date__gt=timezone.now()):
+        data = session.get_decoded()
+        if data.get(SESSION_KEY) != str(user.pk):
+            continue
+        data[HASH_SESSION_KEY] = new_hash
+        session.session_data = SessionStore().encode(data)
+        session.save(update_fields=["session_data"])
 
 
 def access_device(user: AbstractBaseUser, device_id: int) -> DeviceSession:

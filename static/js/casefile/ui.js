@@ -447,8 +447,8 @@ export function initCasefile(root) {
       resetIdleTimer();
       showMessage("");
     },
-    passphrase: async ({ current, passphrase }) => {
-      await account.changePassphrase(current, passphrase);
+    passphrase: async ({ current, passphrase, "sign-out-others": signOutOthers }) => {
+      await account.changePassphrase(current, passphrase, { signOutOthers: Boolean(signOutOthers) });
       form("passphrase").reset();
       await showList();
     },
