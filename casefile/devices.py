@@ -9,7 +9,6 @@ import re
 
 from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.auth.models import AbstractBaseUser
-from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.db.models import QuerySet
@@ -66,7 +65,7 @@ def keep_signed_in(user: AbstractBaseUser, devices: QuerySet[DeviceSession]) -> 
         if data.get(SESSION_KEY) != str(user.pk):
             continue
         data[HASH_SESSION_KEY] = new_hash
-        session.session_data = SessionStore().encode(data)
+        session.session_data = Session.get_session_store_class()().encode(data)
         session.save(update_fields=["session_data"])
 
 
