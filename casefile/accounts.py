@@ -17,7 +17,7 @@ from django.db.models import Count
 from django.http import HttpRequest
 
 from casefile import devices, links, lockout
-from casefile.models import Account, Blob, Collection
+from casefile.models import Account, Blob, Collection, DeviceSession
 from casefile.services import delete_blob_files_on_commit, delete_collections
 
 KDF_ITERATIONS = 600_000
@@ -114,18 +114,36 @@ def recover(request: HttpRequest, *, username: str, recovery_key: bytes):
 
 @transaction.atomic
 def change_passphrase(
-    request: HttpRequest, *, user, current_auth_key: bytes | None, new_auth_key: bytes, wrapped_vault_key: bytes
+    request: HttpRequest,
+    *,
+    user,
+    current_auth_key: bytes | None,
+    new_auth_key: bytes,
+    wrapped_vault_key: bytes,
+    sign_out_other_devices: bool = True,
 ) -> bool:
-    """Re-wrap the vault key under a new passphrase. Nothing is re-encrypted. Other sessions end."""
+    """Re-wrap the vault key under a new passphrase. Nothing is re-encrypted.
+
+    Other devices are signed out, unless the person chose to keep them signed in.
+    """
     recovered = request.session.get(RECOVERED_SESSION_KEY, False)
     if not recovered and (
         current_auth_key is None or not check_passphrase(request, user=user, auth_key=current_auth_key)
     ):
         return False
+    this_session = request.session.session_key
+    # Listed now: this device's session key changes below.
+    other_ids = list(devices.signed_in_devices(user).exclude(session_key=this_session).values_list("pk", flat=True))
     user.set_password(new_auth_key.hex())
     user.save(update_fields=["password"])
     Account.objects.filter(user=user).update(wrapped_vault_key=wrapped_vault_key)
-    update_session_auth_hash(request, user)  # this device stays signed in; the others are signed out
+    update_session_auth_hash(request, user)  # this device stays signed in, under a new session key
+    devices.follow_new_session_key(this_session, request.session.session_key)
+    others = DeviceSession.objects.filter(pk__in=other_ids)
+    if sign_out_other_devices:
+        devices.sign_out_devices(others)
+    else:
+        devices.keep_signed_in(user, others)
     request.session.pop(RECOVERED_SESSION_KEY, None)
     return True
 

@@ -10,7 +10,6 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import ensure_csrf_cookie
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
-from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import APIException
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
@@ -19,6 +18,7 @@ from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from casefile import accounts, cursors
+from casefile.authentication import SessionAuthentication
 from casefile.models import Collection
 from casefile.selectors import access_collection, changes_since, collections_for
 from casefile.serializers import (
@@ -252,6 +252,7 @@ class PassphraseApi(ThrottledApi):
             current_auth_key=data.validated_data.get("current_auth_key"),
             new_auth_key=data.validated_data["new_auth_key"],
             wrapped_vault_key=data.validated_data["wrapped_vault_key"],
+            sign_out_other_devices=data.validated_data["sign_out_other_devices"],
         )
         if not changed:
             return Response(

@@ -7,6 +7,7 @@ passphrase change, expiry) drop out of the list without extra bookkeeping.
 
 import re
 
+from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.auth.models import AbstractBaseUser
 from django.contrib.sessions.models import Session
 from django.db import transaction
@@ -28,16 +29,44 @@ def describe_device(user_agent: str) -> str:
     return f"{browser} on {system}" if system else browser
 
 
+def _live_sessions() -> QuerySet[Session]:
+    return Session.objects.filter(expire_date__gt=timezone.now()).values("session_key")
+
+
 def record_sign_in(request: HttpRequest, user: AbstractBaseUser) -> None:
     DeviceSession.objects.update_or_create(
         session_key=request.session.session_key,
         defaults={"user": user, "device": describe_device(request.headers.get("User-Agent", ""))},
     )
+    # Rows of this person's sessions that expired or ended without a sign-out: nobody will see them again.
+    DeviceSession.objects.filter(user=user).exclude(session_key__in=_live_sessions()).delete()
 
 
 def signed_in_devices(user: AbstractBaseUser) -> QuerySet[DeviceSession]:
-    live = Session.objects.filter(expire_date__gt=timezone.now()).values("session_key")
-    return DeviceSession.objects.filter(user=user, session_key__in=live).order_by("-signed_in")
+    return DeviceSession.objects.filter(user=user, session_key__in=_live_sessions()).order_by("-signed_in")
+
+
+def follow_new_session_key(old_key: str | None, new_key: str | None) -> None:
+    """This device's session took a new key (Django does that on a passphrase change): keep it on the list."""
+    if old_key and new_key and old_key != new_key:
+        DeviceSession.objects.filter(session_key=old_key).update(session_key=new_key)
+
+
+def keep_signed_in(user: AbstractBaseUser, devices: QuerySet[DeviceSession]) -> None:
+    """Keep these devices signed in although the passphrase changed.
+
+    Django ends every session whose stored password hash no longer matches the account's; store
+    the new one in each of these sessions. Only the session data changes, not when it expires.
+    """
+    new_hash = user.get_session_auth_hash()
+    keys = devices.values_list("session_key", flat=True)
+    for session in Session.objects.filter(session_key__in=keys, expire_date__gt=timezone.now()):
+        data = session.get_decoded()
+        if data.get(SESSION_KEY) != str(user.pk):
+            continue
+        data[HASH_SESSION_KEY] = new_hash
+        session.session_data = Session.get_session_store_class()().encode(data)
+        session.save(update_fields=["session_data"])
 
 
 def access_device(user: AbstractBaseUser, device_id: int) -> DeviceSession:

@@ -204,6 +204,9 @@ class PassphraseInputSerializer(serializers.Serializer):
     current_auth_key = KeyField(required=False, help_text="Not needed straight after recovering with the code.")
     new_auth_key = KeyField()
     wrapped_vault_key = WrappedKeyField()
+    sign_out_other_devices = serializers.BooleanField(
+        default=True, help_text="End every other session of this account (their next request gets 401)."
+    )
 
 
 class DeleteAccountInputSerializer(serializers.Serializer):

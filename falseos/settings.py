@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Ends sessions at their absolute lifetime (SESSION_ABSOLUTE_SECONDS), before any view sees them.
+    "casefile.sessions.session_lifetime",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a lockout into the 429 answer.
@@ -185,6 +187,12 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+# A session ends after SESSION_IDLE_SECONDS without a request: saving it on every request moves its end on.
+SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 14 * 24 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS
+SESSION_SAVE_EVERY_REQUEST = True
+# ...and SESSION_ABSOLUTE_SECONDS after signing in, however busy (casefile/sessions.py).
+SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 90 * 24 * 60 * 60)
 CSRF_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SECURE = not DEBUG
@@ -230,7 +238,9 @@ LOGGING = {
 }
 
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    # The session cookie; no session (or an ended one) answers 401 with WWW-Authenticate: Session, not 403.
+    "DEFAULT_AUTHENTICATION_CLASSES": ["casefile.authentication.SessionAuthentication"],
+    "EXCEPTION_HANDLER": "casefile.authentication.exception_handler",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     # JSON in, as the case-file page sends: no form or multipart parsing (a view that takes uploads says so itself).
@@ -262,6 +272,10 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Ciphertext only: the server never sees what a record says. See DESIGN.md, Sync protocol.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "casefile.schema.document_signed_out_answers",
+    ],
 }
 
 # FalseOS.

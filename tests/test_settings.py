@@ -68,3 +68,13 @@ def test_it_explains_a_malformed_admin_url(value):
     result = _manage("check", env={**PRODUCTION_ENV, "ADMIN_URL": value})
     assert result.returncode != 0
     assert "ADMIN_URL must be a path such as 'office-7f3a/'" in result.stderr
+
+
+def test_session_limits_come_from_the_environment():
+    show = "from django.conf import settings as s; print(s.SESSION_COOKIE_AGE, s.SESSION_ABSOLUTE_SECONDS)"
+    limits = {"SESSION_IDLE_SECONDS": "3600", "SESSION_ABSOLUTE_SECONDS": "86400"}
+    result = _manage("shell", "-c", show, env={**PRODUCTION_ENV, **limits})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split() == ["3600", "86400"]
+    result = _manage("shell", "-c", show, env=PRODUCTION_ENV)
+    assert result.stdout.splitlines()[-1].split() == [str(14 * 24 * 3600), str(90 * 24 * 3600)]

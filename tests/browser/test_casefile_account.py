@@ -202,3 +202,29 @@ def test_a_device_signed_out_from_another_is_signed_out_at_once(new_device):
     unlock(laptop, "watched")  # the passphrase signs it in again: hence "then change your passphrase"
     laptop.get_by_role("button", name="Sync now").click()
     expect(laptop.locator("[data-sync-state]")).to_have_text("Synced")
+
+
+def test_changing_the_passphrase_signs_the_other_devices_out_when_ticked(new_device):
+    phone = new_device(user_agent="Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36")
+    register(phone, "mover")
+    laptop = new_device(user_agent="Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0")
+    unlock(laptop, "mover")
+
+    phone.get_by_role("button", name="Account and security settings").click()
+    expect(phone.get_by_role("list", name="Signed-in devices").get_by_role("listitem")).to_have_count(2)
+    phone.get_by_label("Current passphrase").fill(PASSPHRASE)
+    phone.get_by_label("Choose a new passphrase").fill(NEW_PASSPHRASE)
+    expect(phone.get_by_label("Sign out your other devices")).to_be_checked()  # ticked unless the person unticks it
+    phone.get_by_role("button", name="Change passphrase").click()
+    expect(heading(phone)).to_have_text("Your case files")
+
+    laptop.get_by_role("button", name="Sync now").click()
+    signed_out = "Needs attention: this device was signed out. Lock and unlock with your passphrase to sync again."
+    expect(laptop.locator("[data-sync-state]")).to_have_text(signed_out, timeout=20_000)
+
+    phone.get_by_role("button", name="Account and security settings").click()
+    devices = phone.get_by_role("list", name="Signed-in devices")
+    expect(devices.get_by_role("listitem")).to_have_count(1)
+    expect(devices).to_contain_text("Chrome on Android")
+    expect(devices).to_contain_text("(this device)")
+    assert phone.errors == laptop.errors == []

@@ -1,10 +1,17 @@
-"""Every case-file endpoint, tried as someone who is not a member and as nobody."""
+"""Access to case files: someone else's look like nothing, and a signed-out request is told so.
+
+Every endpoint, found from the URL conf, is tried as nobody and as another person in
+test_every_endpoint_access.py; this module covers what a table cannot say.
+"""
 
 import pytest
+from django.test import Client
 
 from tests.casefile.conftest import pull, push, write
 
 pytestmark = pytest.mark.django_db
+
+SIGNED_OUT = {"detail": "You are signed out. Unlock your case file with your passphrase to sign in again."}
 
 
 def test_it_hides_another_users_collection_from_pull(as_alice, bobs_collection):
@@ -28,14 +35,21 @@ def test_an_unknown_collection_looks_the_same_as_someone_elses(as_alice, bobs_co
     assert (unknown.status_code, unknown.json()) == (theirs.status_code, theirs.json())
 
 
-@pytest.mark.parametrize("method", ["get_list", "post_list", "pull", "push"])
-def test_nobody_signed_in_gets_nothing(client, alices_collection, method):
-    calls = {
-        "get_list": lambda: client.get("/api/v1/collections/"),
-        "post_list": lambda: client.post("/api/v1/collections/", {}, content_type="application/json"),
-        "pull": lambda: pull(client, alices_collection),
-        "push": lambda: push(client, alices_collection, write()),
-    }
-    r = calls[method]()
+def test_a_session_ended_elsewhere_gets_the_same_401_as_nobody(alice, alices_collection):
+    device, other = Client(), Client()
+    device.force_login(alice)
+    other.force_login(alice)
+    other.post("/api/v1/auth/logout/")
+    device.cookies = other.cookies  # the cookie of the session that just ended
+    r = push(device, alices_collection, write())
+    assert (r.status_code, r["WWW-Authenticate"], r.json()) == (401, "Session", SIGNED_OUT)
+    assert not alices_collection.records.exists()
+
+
+def test_a_signed_in_request_without_the_csrf_token_is_still_a_403(alice):
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(alice)
+    r = browser.post("/api/v1/collections/", {}, content_type="application/json")
     assert r.status_code == 403
-    assert r["Cache-Control"] == "no-store"
+    assert "CSRF" in r.json()["detail"]
+    assert "WWW-Authenticate" not in r

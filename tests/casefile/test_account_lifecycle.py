@@ -4,9 +4,10 @@ import base64
 import os
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.test import Client
 
-from casefile.models import Account, Collection, Record
+from casefile.models import Account, Collection, DeviceSession, Record
 from casefile.services import create_collection
 from tests.casefile.conftest import push, write
 from tests.casefile.test_accounts_api import NEW_ACCOUNT, b64, post
@@ -40,7 +41,48 @@ def test_changing_the_passphrase_rewraps_the_vault_key_and_retires_the_old_one(s
     assert _login(NEW_KEY) == 200
     assert bytes(Account.objects.get().wrapped_vault_key) == base64.b64decode(NEW_WRAPPED)
     assert sam.get("/api/v1/collections/").status_code == 200  # this device stays signed in
-    assert other_device.get("/api/v1/collections/").status_code == 403  # the others are signed out
+    assert other_device.get("/api/v1/collections/").status_code == 401  # the others are signed out
+
+
+@pytest.fixture
+def laptop(sam):
+    laptop = Client()
+    assert post(laptop, "login", {"username": "sam", "auth_key": NEW_ACCOUNT["auth_key"]}).status_code == 200
+    return laptop
+
+
+def change_passphrase(client, **options):
+    body = {"current_auth_key": NEW_ACCOUNT["auth_key"], "new_auth_key": NEW_KEY, "wrapped_vault_key": NEW_WRAPPED}
+    return post(client, "passphrase", body | options)
+
+
+def devices(client) -> list[bool]:
+    """Whether each listed device is the one asking."""
+    return [device["current"] for device in client.get("/api/v1/auth/devices/").json()["devices"]]
+
+
+def test_signing_out_the_other_devices_on_a_change_ends_their_sessions_and_rows(sam, laptop):
+    assert change_passphrase(sam, sign_out_other_devices=True).status_code == 204
+    r = laptop.get("/api/v1/collections/")
+    assert (r.status_code, r["WWW-Authenticate"]) == (401, "Session")
+    assert devices(sam) == [True]  # this device is still listed, under its new session key
+    assert DeviceSession.objects.count() == 1
+
+
+def test_the_other_devices_can_stay_signed_in_through_a_change(sam, laptop):
+    assert change_passphrase(sam, sign_out_other_devices=False).status_code == 204
+    assert laptop.get("/api/v1/collections/").status_code == 200
+    assert laptop.get("/api/v1/collections/").status_code == 200
+    assert sorted(devices(sam)) == [False, True]
+    assert sorted(devices(laptop)) == [False, True]
+    assert _login(NEW_ACCOUNT["auth_key"]) == 400  # the old passphrase is retired all the same
+    assert _login(NEW_KEY) == 200
+
+
+def test_keeping_the_other_devices_does_not_extend_their_sessions(sam, laptop):
+    laptop_session = Session.objects.get(session_key=laptop.cookies["sessionid"].value)
+    assert change_passphrase(sam, sign_out_other_devices=False).status_code == 204
+    assert Session.objects.get(pk=laptop_session.pk).expire_date == laptop_session.expire_date
 
 
 def test_changing_the_passphrase_needs_the_current_one(sam):
@@ -71,7 +113,7 @@ def test_a_wrong_recovery_code_and_an_unknown_name_get_the_same_answer(client):
     unknown = post(client, "recover", {"username": "nobody-here", "recovery_key": b64(os.urandom(32))})
     assert wrong.status_code == unknown.status_code == 400
     assert wrong.json() == unknown.json()
-    assert client.get("/api/v1/collections/").status_code == 403
+    assert client.get("/api/v1/collections/").status_code == 401
 
 
 def test_without_recovering_first_the_current_passphrase_is_needed(sam):
@@ -94,7 +136,7 @@ def test_deleting_the_account_removes_it_and_every_case_file_only_it_could_open(
     assert not Account.objects.exists()
     assert not Collection.objects.filter(pk=own.pk).exists() and not Record.objects.filter(collection=own).exists()
     assert list(Collection.objects.get(pk=shared.pk).members.all()) == [bob]
-    assert sam.get("/api/v1/collections/").status_code == 403
+    assert sam.get("/api/v1/collections/").status_code == 401
 
 
 def test_deleting_needs_the_passphrase(sam, django_user_model):
@@ -105,5 +147,5 @@ def test_deleting_needs_the_passphrase(sam, django_user_model):
 
 def test_signed_out_people_cannot_change_or_delete_anything(client):
     post(Client(), "register", NEW_ACCOUNT)
-    assert post(client, "passphrase", {"new_auth_key": NEW_KEY, "wrapped_vault_key": NEW_WRAPPED}).status_code == 403
-    assert post(client, "delete", {"auth_key": NEW_ACCOUNT["auth_key"]}).status_code == 403
+    assert post(client, "passphrase", {"new_auth_key": NEW_KEY, "wrapped_vault_key": NEW_WRAPPED}).status_code == 401
+    assert post(client, "delete", {"auth_key": NEW_ACCOUNT["auth_key"]}).status_code == 401

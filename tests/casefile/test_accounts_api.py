@@ -78,7 +78,7 @@ def test_a_wrong_key_and_an_unknown_name_get_the_same_answer(client):
     assert (
         wrong.json() == unknown.json() == {"detail": "That name and passphrase do not match. Check them and try again."}
     )
-    assert client.get("/api/v1/collections/").status_code == 403
+    assert client.get("/api/v1/collections/").status_code == 401
 
 
 def test_a_taken_name_is_refused_clearly(client):
@@ -110,7 +110,7 @@ def test_it_refuses_malformed_registrations(client, change, field):
 def test_signing_out_ends_the_session(client):
     post(client, "register", NEW_ACCOUNT)
     assert client.post("/api/v1/auth/logout/").status_code == 204
-    assert client.get("/api/v1/collections/").status_code == 403
+    assert client.get("/api/v1/collections/").status_code == 401
 
 
 def test_sign_in_needs_a_csrf_token():

@@ -44,7 +44,7 @@ def test_another_person_finds_nothing(as_alice, bobs_blob, bobs_collection, blob
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
 def test_nobody_signed_in_gets_nothing(client, bobs_blob, bobs_collection, endpoint):
     r = calls(client, bobs_blob, bobs_collection)[endpoint]()
-    assert r.status_code == 403
+    assert r.status_code == 401
     assert r["Cache-Control"] == "no-store"
     assert Blob.objects.filter(id=bobs_blob.id).exists()
 

@@ -45,7 +45,7 @@ def test_signing_out_a_device_ends_its_session_at_once(phone_and_laptop):
     phone, laptop = phone_and_laptop
     laptop_id = next(d["id"] for d in listed(phone) if not d["current"])
     assert phone.post(f"/api/v1/auth/devices/{laptop_id}/sign-out/").status_code == 204
-    assert laptop.get("/api/v1/collections/").status_code == 403
+    assert laptop.get("/api/v1/collections/").status_code == 401
     assert [d["device"] for d in listed(phone)] == ["Chrome on Android"]
 
 
@@ -54,8 +54,8 @@ def test_sign_out_everywhere_else_keeps_this_device(phone_and_laptop):
     third = device(ANDROID_CHROME)
     post(third, "login", {"username": "sam", "auth_key": b64(AUTH_KEY)})
     assert phone.post("/api/v1/auth/devices/sign-out-others/").status_code == 204
-    assert laptop.get("/api/v1/collections/").status_code == 403
-    assert third.get("/api/v1/collections/").status_code == 403
+    assert laptop.get("/api/v1/collections/").status_code == 401
+    assert third.get("/api/v1/collections/").status_code == 401
     assert phone.get("/api/v1/collections/").status_code == 200
     assert len(listed(phone)) == 1
 
@@ -74,7 +74,7 @@ def test_nobody_can_see_or_sign_out_someone_elses_devices(phone_and_laptop, djan
     for device_id in (d["id"] for d in listed(phone)):
         assert stranger.post(f"/api/v1/auth/devices/{device_id}/sign-out/").status_code == 404
     assert len(listed(phone)) == 2
-    assert Client().get("/api/v1/auth/devices/").status_code == 403
+    assert Client().get("/api/v1/auth/devices/").status_code == 401
 
 
 @pytest.mark.parametrize(

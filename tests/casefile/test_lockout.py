@@ -50,7 +50,7 @@ def test_ten_wrong_passphrases_lock_that_name_on_that_device(locked_out_device):
     r = post(locked_out_device, "login", RIGHT_LOGIN)
     assert r.status_code == 429  # even the right passphrase is not checked while locked out
     assert r.json() == LOCKED
-    assert locked_out_device.get("/api/v1/collections/").status_code == 403
+    assert locked_out_device.get("/api/v1/collections/").status_code == 401
 
 
 def test_the_right_person_still_signs_in_from_another_address(locked_out_device):

@@ -110,7 +110,7 @@ def test_malformed_json_is_a_400(as_alice):
 
 
 def test_only_signed_in_people_get_receipts(client):
-    assert ask(client, {"sha256": SHA256}).status_code == 403
+    assert ask(client, {"sha256": SHA256}).status_code == 401
 
 
 def test_receipts_are_throttled_per_person(as_alice, monkeypatch):

@@ -48,3 +48,15 @@ def test_it_shows_the_schema_to_anyone_when_debug_is_on(client, settings):
     r = client.get("/api/v1/schema/")
     assert r.status_code == 200
     assert yaml.safe_load(r.content)["openapi"].startswith("3.")
+
+
+@pytest.mark.django_db
+def test_every_operation_that_needs_a_session_says_it_answers_401(editor_client):
+    paths = yaml.safe_load(editor_client.get("/api/v1/schema/").content)["paths"]
+    for path, operations in paths.items():
+        for method, operation in operations.items():
+            needs_session = {} not in operation["security"]
+            assert ("401" in operation["responses"]) == needs_session, (method, path)
+    signed_out = paths["/api/v1/collections/"]["get"]["responses"]["401"]
+    assert "WWW-Authenticate" in signed_out["headers"]
+    assert "/api/v1/auth/login/" in paths and "401" not in paths["/api/v1/auth/login/"]["post"]["responses"]

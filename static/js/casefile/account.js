@@ -160,7 +160,7 @@ async function opens(kek, wrapped) {
   }
 }
 
-async function setPassphrase(username, vaultRaw, newPassphrase, currentAuthKey) {
+async function setPassphrase(username, vaultRaw, newPassphrase, currentAuthKey, signOutOthers = true) {
   const { salt, iterations } = await saltFor(username);
   const next = await deriveFromPassphrase(newPassphrase, fromBase64(salt), iterations);
   const wrapped = toBase64(await wrapVaultKey(next.kek, vaultRaw));
@@ -168,12 +168,16 @@ async function setPassphrase(username, vaultRaw, newPassphrase, currentAuthKey) 
     ...(currentAuthKey ? { current_auth_key: toBase64(currentAuthKey) } : {}),
     new_auth_key: toBase64(next.authKey),
     wrapped_vault_key: wrapped,
+    sign_out_other_devices: signOutOthers,
   });
   await writeMeta(ACCOUNT, { username, salt, iterations, wrappedVaultKey: wrapped });
 }
 
-/** Change the passphrase: the vault key is wrapped again; nothing else changes. */
-export async function changePassphrase(currentPassphrase, newPassphrase) {
+/**
+ * Change the passphrase: the vault key is wrapped again; nothing else changes.
+ * @param {{signOutOthers?: boolean}} [options] signOutOthers (default true) ends every other device's session
+ */
+export async function changePassphrase(currentPassphrase, newPassphrase, { signOutOthers = true } = {}) {
   const saved = await savedAccount();
   const problem = await passphraseProblem(newPassphrase, saved.username);
   if (problem) throw new AccountError("new-passphrase", problem);
@@ -185,7 +189,7 @@ export async function changePassphrase(currentPassphrase, newPassphrase) {
     throw new AccountError("current-passphrase", "Your current passphrase is not right.");
   }
   try {
-    await setPassphrase(saved.username, vaultRaw, newPassphrase, old.authKey);
+    await setPassphrase(saved.username, vaultRaw, newPassphrase, old.authKey, signOutOthers);
   } catch (error) {
     requireOnline(error, "change your passphrase");
   }

@@ -1,6 +1,9 @@
 /** Calls to /api/v1/, with the CSRF token Django expects on every unsafe request. */
 
 const BASE = "/api/v1/";
+/** Sent on window when the server answers 401: this device's session has ended (signed out elsewhere, or expired). */
+export const SIGNED_OUT_EVENT = "falseos:signed-out";
+export const SIGNED_OUT_TEXT = "You are signed out on the server. Unlock again to sign in.";
 
 export class ApiError extends Error {
   /**
@@ -17,17 +20,28 @@ export class ApiError extends Error {
     return this.status === 0;
   }
 
+  /** The server has no live session for this device: only the passphrase signs it in again. */
+  get isSignedOut() {
+    return this.status === 401;
+  }
+
   /** One plain sentence for the person using the app. */
   static describe(status, body) {
     if (status === 0) return "You seem to be offline. Your changes are saved on this device.";
+    if (status === 401) return SIGNED_OUT_TEXT;
     if (typeof body.detail === "string") return body.detail;
     const first = Object.values(body).flat().find((message) => typeof message === "string");
     if (first) return first;
     if (status === 429) return "Too many attempts. Wait a minute and try again.";
     if (status === 413) return "This is too large to upload.";
-    if (status === 403) return "You are signed out on the server. Unlock again to sign in.";
     return "Something went wrong on our side. Your changes are safe on this device; try again later.";
   }
+}
+
+/** The error for a failed answer; a 401 also tells the app, whichever call met it. */
+function failure(status, body) {
+  if (status === 401) window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
+  return new ApiError(status, body);
 }
 
 function csrfToken() {
@@ -60,7 +74,7 @@ export async function call(method, path, body) {
   }
   if (response.status === 204) return null;
   const data = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiError(response.status, data);
+  if (!response.ok) throw failure(response.status, data);
   return data;
 }
 
@@ -85,7 +99,7 @@ export async function putBytes(path, bytes) {
     throw new ApiError(0);
   }
   const data = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiError(response.status, data);
+  if (!response.ok) throw failure(response.status, data);
   return data;
 }
 
@@ -97,6 +111,6 @@ export async function getBytes(path) {
   } catch {
     throw new ApiError(0);
   }
-  if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => ({})));
+  if (!response.ok) throw failure(response.status, await response.json().catch(() => ({})));
   return new Uint8Array(await response.arrayBuffer());
 }

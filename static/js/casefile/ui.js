@@ -3,7 +3,7 @@
  * Started by main.js on the element with data-module="casefile".
  */
 import * as account from "./account.js";
-import { ApiError } from "./api.js";
+import { ApiError, SIGNED_OUT_EVENT } from "./api.js";
 import { createCaseFile, deleteItem, detailsId, forgetKeys, listCaseFiles, openCaseFile, resolveConflict, rungId, saveItem } from "./casefiles.js";
 import { renderConflicts } from "./conflicts.js";
 import { BackupProblem, createBackup, restoreBackup } from "./backup.js";
@@ -273,8 +273,8 @@ export function initCasefile(root) {
       // No signal (or the server is down): keep trying often, as coming back online is not always announced.
       setSyncState("offline");
       return scheduleSync(OFFLINE_RETRY_MS);
-    } else if (error.status === 403) {
-      // Signed out on the server (from another device, or by a passphrase change). Never sign in again
+    } else if (error.isSignedOut) {
+      // Signed out on the server (from another device, a passphrase change, or expiry). Never sign in again
       // silently with the key in memory: that would undo "Sign out this device". The passphrase is needed.
       setSyncState("signedOut");
     } else if (error.status === 413) {
@@ -447,8 +447,8 @@ export function initCasefile(root) {
       resetIdleTimer();
       showMessage("");
     },
-    passphrase: async ({ current, passphrase }) => {
-      await account.changePassphrase(current, passphrase);
+    passphrase: async ({ current, passphrase, "sign-out-others": signOutOthers }) => {
+      await account.changePassphrase(current, passphrase, { signOutOthers: Boolean(signOutOthers) });
       form("passphrase").reset();
       await showList();
     },
@@ -536,6 +536,8 @@ export function initCasefile(root) {
 
   for (const name of ACTIVITY_EVENTS) document.addEventListener(name, resetIdleTimer, { passive: true });
   window.addEventListener(QUICK_EXIT_EVENT, lockNow);
+  // Any call, not only sync, can find the session ended: say so at once (the passphrase signs in again).
+  window.addEventListener(SIGNED_OUT_EVENT, () => account.current() && setSyncState("signedOut"));
   window.addEventListener("online", () => {
     failures = 0;
     scheduleSync(0);

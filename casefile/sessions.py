@@ -1,0 +1,49 @@
+"""How long a sign-in lasts: an idle limit and an absolute one.
+
+Idle: Django's own session expiry. Every request saves the session
+(SESSION_SAVE_EVERY_REQUEST), which moves its end SESSION_IDLE_SECONDS past the last use.
+Absolute: each sign-in stores its time in the session, and `session_lifetime` ends the
+session SESSION_ABSOLUTE_SECONDS later however busy it is, so a stolen session cookie
+cannot be kept alive for ever by using it.
+"""
+
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib.auth import SESSION_KEY, logout
+from django.contrib.auth.signals import user_logged_in
+from django.dispatch import receiver
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+
+from casefile.models import DeviceSession
+
+SIGNED_IN_AT = "falseos_signed_in_at"
+
+
+@receiver(user_logged_in)
+def remember_sign_in_time(sender, request: HttpRequest | None, user, **kwargs) -> None:
+    # Every sign-in, through the case-file API or the admin: Django's login() sends this signal.
+    if request is not None and hasattr(request, "session"):
+        request.session[SIGNED_IN_AT] = int(timezone.now().timestamp())
+
+
+def past_absolute_limit(session) -> bool:
+    if SESSION_KEY not in session:
+        return False
+    started = session.get(SIGNED_IN_AT)
+    # A session without a sign-in time began before this limit existed: it ends once, and the next sign-in has one.
+    return started is None or timezone.now().timestamp() - started >= settings.SESSION_ABSOLUTE_SECONDS
+
+
+def session_lifetime(get_response: Callable[[HttpRequest], HttpResponse]):
+    """Signs out a session that has reached its absolute lifetime, before any view sees it; its device row goes too."""
+
+    def middleware(request: HttpRequest) -> HttpResponse:
+        if past_absolute_limit(request.session):
+            ended = request.session.session_key
+            logout(request)
+            DeviceSession.objects.filter(session_key=ended).delete()
+        return get_response(request)
+
+    return middleware
