@@ -40,19 +40,25 @@ export function initOfflineStatus(element) {
   if (!("serviceWorker" in navigator)) return;
   let state = null;
   let justUpdated = false;
+  let reachable = null; // what the service worker last heard from the server; null: it has not tried
   const render = () => {
-    const text = statusText(state, navigator.onLine, justUpdated);
+    const online = navigator.onLine && reachable !== false;
+    const text = statusText(state, online, justUpdated);
     element.textContent = text;
     element.hidden = text === "";
-    element.classList.toggle("fo-offline-status--offline", !navigator.onLine);
+    element.classList.toggle("fo-offline-status--offline", !online);
   };
   navigator.serviceWorker.addEventListener("message", (event) => {
     const message = event.data || {};
     if (message.type === "falseos:offline-updated") justUpdated = true;
     if (message.state) state = message.state;
+    if (typeof message.reachable === "boolean") reachable = message.reachable;
     render();
   });
-  window.addEventListener("online", render);
+  window.addEventListener("online", () => {
+    reachable = null; // the network is back: believe it until a check says otherwise
+    render();
+  });
   window.addEventListener("offline", render);
   navigator.serviceWorker.ready.then((registration) => {
     const worker = navigator.serviceWorker.controller || registration.active;

@@ -17,6 +17,9 @@ const STATE_KEY = "/__falseos/offline-state";
 const NEVER_CACHED = [/^\/api\//, /^\/admin\//, /^\/links\//, /^\/accounts\//, /^\/healthz$/];
 
 let updateInFlight = null;
+// Whether the server answered the last check for a new version: null until one has run. navigator.onLine says
+// true whenever there is a network at all, so pages ask this too before saying they are online.
+let serverReachable = null;
 
 async function readState() {
   const cache = await caches.open(STATE_CACHE);
@@ -44,7 +47,14 @@ function isValidManifest(manifest) {
 }
 
 async function fetchManifest() {
-  const response = await fetch(MANIFEST_URL, { cache: "no-store", credentials: "omit" });
+  let response;
+  try {
+    response = await fetch(MANIFEST_URL, { cache: "no-store", credentials: "omit" });
+  } catch (error) {
+    setServerReachable(false);
+    throw error;
+  }
+  setServerReachable(true);
   if (!response.ok) throw new Error(`offline manifest answered ${response.status}`);
   const manifest = await response.json();
   if (!isValidManifest(manifest)) throw new Error("offline manifest is malformed");
@@ -81,6 +91,12 @@ async function deleteOtherGuideCaches(keep) {
 async function broadcast(message) {
   const clients = await self.clients.matchAll({ includeUncontrolled: true, type: "window" });
   for (const client of clients) client.postMessage(message);
+}
+
+function setServerReachable(reachable) {
+  if (serverReachable === reachable) return;
+  serverReachable = reachable;
+  broadcast({ type: "falseos:server-reachable", reachable });
 }
 
 /* Fetch the manifest; if the content version changed, save the new set.
@@ -164,7 +180,12 @@ self.addEventListener("fetch", (event) => {
 self.addEventListener("message", (event) => {
   const reply = (message) => event.source && event.source.postMessage(message);
   if (event.data?.type === "falseos:offline-status") {
-    event.waitUntil(readState().then((state) => reply({ type: "falseos:offline-status", state })));
+    // A page opened from the cache started a check for a new version: its answer says whether the server is there.
+    const status = async () => {
+      await updateInFlight;
+      reply({ type: "falseos:offline-status", state: await readState(), reachable: serverReachable });
+    };
+    event.waitUntil(status());
   } else if (event.data?.type === "falseos:offline-check") {
     event.waitUntil(checkForUpdate().then((state) => reply({ type: "falseos:offline-checked", state })));
   }
