@@ -42,6 +42,7 @@ from casefile.serializers import (
     to_write,
 )
 from casefile.services import ensure_collection, push_records
+from casefile.throttles import FairUse, PullThrottle, PushThrottle
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +96,9 @@ class CollectionsApi(APIView):
         )
 
 
-class PullApi(APIView):
+class PullApi(FairUse, APIView):
+    throttle_classes = [PullThrottle]
+
     class QuerySerializer(serializers.Serializer):
         since = serializers.CharField(required=False, allow_blank=True)
         limit = serializers.IntegerField(
@@ -115,7 +118,9 @@ class PullApi(APIView):
         )
 
 
-class PushApi(APIView):
+class PushApi(FairUse, APIView):
+    throttle_classes = [PushThrottle]
+
     @extend_schema(request=PushInputSerializer, responses=PushOutputSerializer)
     def post(self, request: Request, collection_id) -> Response:
         collection = access_collection(request.user, collection_id)

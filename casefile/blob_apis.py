@@ -28,6 +28,7 @@ from casefile.services import (
     create_blob,
     delete_blob,
 )
+from casefile.throttles import FairUse, UploadThrottle
 
 
 class ChunkParser(BaseParser):
@@ -76,7 +77,10 @@ WRONG_OFFSET = inline_serializer(
 )
 
 
-class BlobsApi(APIView):
+class BlobsApi(FairUse, APIView):
+    # Starting a file counts as an upload request, like each of its chunks.
+    throttle_classes = [UploadThrottle]
+
     class NewBlobSerializer(serializers.Serializer):
         id = serializers.UUIDField(required=False, help_text="Chosen by the device; sending it again is safe.")
         size = serializers.IntegerField(
@@ -116,9 +120,13 @@ class BlobApi(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class BlobContentApi(APIView):
+class BlobContentApi(FairUse, APIView):
     parser_classes = [ChunkParser]
     content_negotiation_class = JsonErrors
+
+    def get_throttles(self):
+        # Only sending chunks counts towards the upload limit; reading a finished file back does not.
+        return [UploadThrottle()] if self.request.method == "PUT" else []
 
     class QuerySerializer(serializers.Serializer):
         offset = serializers.IntegerField(min_value=0, help_text="Where this chunk starts: the `received` so far.")

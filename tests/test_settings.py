@@ -68,3 +68,9 @@ def test_it_explains_a_malformed_admin_url(value):
     result = _manage("check", env={**PRODUCTION_ENV, "ADMIN_URL": value})
     assert result.returncode != 0
     assert "ADMIN_URL must be a path such as 'office-7f3a/'" in result.stderr
+
+
+def test_it_explains_a_malformed_rate_setting():
+    result = _manage("check", env={**PRODUCTION_ENV, "SYNC_PUSH_RATE": "300 a minute"})
+    assert result.returncode != 0
+    assert "SYNC_PUSH_RATE must be a number of requests per period, such as '300/min'" in result.stderr
