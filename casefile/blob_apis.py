@@ -165,7 +165,9 @@ class BlobContentApi(FairUse, APIView):
         if length > settings.BLOB_CHUNK_BYTES:
             raise ChunkTooBig()  # before a byte of it is read
         query = self.QuerySerializer(data=request.query_params)
-        query.is_valid(raise_exception=True)
+        if not query.is_valid():
+            # As documented for 400: one `detail` sentence, not DRF's per-field errors.
+            raise ChunkRefused("Say where this chunk starts: ?offset= and the number of bytes received so far.")
         offset = query.validated_data["offset"]
         check_chunk(blob, offset, length)  # a chunk that cannot be stored is refused unread
         data = request.data
