@@ -9,8 +9,8 @@ when it ends, so every scenario starts from the same data and the same session.
 Checks, on every step: no 5xx, documented answers match the schema, a resource deleted is
 gone (`use_after_free`) and one just created is there (`ensure_resource_availability`), and
 `ignored_auth`: for every operation that needs a session, the same request without one, and
-with a made-up one, must be refused. Other people's data is `test_access.py`'s job: this
-runs as one person.
+with a made-up one, must be refused. Whether one person can reach another's data is
+`test_every_endpoint_access.py`'s job: this runs as one person.
 """
 
 import os
