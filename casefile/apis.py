@@ -42,7 +42,7 @@ from casefile.serializers import (
     to_write,
 )
 from casefile.services import ensure_collection, push_records
-from casefile.throttles import FairUse, PullThrottle, PushThrottle
+from casefile.throttles import SLOWED_DOWN, FairUse, PullThrottle, PushThrottle
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ class PullApi(FairUse, APIView):
             min_value=1, max_value=settings.SYNC_PAGE_SIZE, default=settings.SYNC_PAGE_SIZE
         )
 
-    @extend_schema(parameters=[QuerySerializer], responses=PullOutputSerializer)
+    @extend_schema(parameters=[QuerySerializer], responses={200: PullOutputSerializer, 429: SLOWED_DOWN})
     def get(self, request: Request, collection_id) -> Response:
         collection = access_collection(request.user, collection_id)
         query = self.QuerySerializer(data=request.query_params)
@@ -121,7 +121,7 @@ class PullApi(FairUse, APIView):
 class PushApi(FairUse, APIView):
     throttle_classes = [PushThrottle]
 
-    @extend_schema(request=PushInputSerializer, responses=PushOutputSerializer)
+    @extend_schema(request=PushInputSerializer, responses={200: PushOutputSerializer, 429: SLOWED_DOWN})
     def post(self, request: Request, collection_id) -> Response:
         collection = access_collection(request.user, collection_id)
         _refuse_oversized(request)

@@ -28,7 +28,7 @@ from casefile.services import (
     create_blob,
     delete_blob,
 )
-from casefile.throttles import FairUse, UploadThrottle
+from casefile.throttles import SLOWED_DOWN, FairUse, UploadThrottle
 
 
 class ChunkParser(BaseParser):
@@ -96,6 +96,7 @@ class BlobsApi(FairUse, APIView):
             200: OpenApiResponse(BlobSerializer, description="This upload had already begun: resume it."),
             409: OpenApiResponse(ERROR, description="Someone else's file has that id."),
             413: OpenApiResponse(ERROR, description="The file is too big, or the person's storage is full."),
+            429: SLOWED_DOWN,
         },
     )
     def post(self, request: Request, collection_id) -> Response:
@@ -157,6 +158,7 @@ class BlobContentApi(FairUse, APIView):
             400: OpenApiResponse(ERROR, description="Empty, cut short, or past the end of the file."),
             409: OpenApiResponse(WRONG_OFFSET, description="Not where the upload stands: resume from `received`."),
             413: OpenApiResponse(ERROR, description="The chunk is larger than BLOB_CHUNK_BYTES."),
+            429: SLOWED_DOWN,
         },
     )
     def put(self, request: Request, blob_id) -> Response:

@@ -7,6 +7,8 @@ nothing on the server, and the device keeps its changes and tries again later.
 
 import math
 
+from drf_spectacular.utils import OpenApiResponse, inline_serializer
+from rest_framework import serializers
 from rest_framework.exceptions import Throttled
 from rest_framework.throttling import UserRateThrottle
 
@@ -15,6 +17,12 @@ class SlowDown(Throttled):
     default_detail = "This account is syncing much more than usual, so the server is pausing it."
     extra_detail_singular = "Your changes are safe on this device. Sync will try again in {wait} second."
     extra_detail_plural = "Your changes are safe on this device. Sync will try again in {wait} seconds."
+
+
+SLOWED_DOWN = OpenApiResponse(
+    inline_serializer("SlowDown", {"detail": serializers.CharField()}),
+    description="Over the person's fair-use limit: nothing was done. Try again after Retry-After seconds.",
+)
 
 
 class PerPersonThrottle(UserRateThrottle):

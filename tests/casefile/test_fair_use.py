@@ -4,6 +4,7 @@ The limits are lowered here to a few requests a minute; the defaults are far abo
 """
 
 import pytest
+import yaml
 from django.conf import settings
 from django.test import Client
 
@@ -116,3 +117,14 @@ def test_the_default_limits_leave_room_for_a_full_resync_and_a_large_file():
     assert per_minute(PullThrottle) >= 100_000 / settings.SYNC_PAGE_SIZE
     assert per_minute(PushThrottle) >= 100
     assert per_minute(UploadThrottle) >= 1 + 50 * 1024 * 1024 / settings.BLOB_CHUNK_BYTES
+
+
+def test_the_schema_tells_devices_about_the_limits(editor_client):
+    paths = yaml.safe_load(editor_client.get("/api/v1/schema/").content)["paths"]
+    for path, method in [
+        ("/api/v1/collections/{collection_id}/records/", "get"),
+        ("/api/v1/collections/{collection_id}/records/push/", "post"),
+        ("/api/v1/collections/{collection_id}/blobs/", "post"),
+        ("/api/v1/blobs/{blob_id}/content/", "put"),
+    ]:
+        assert "429" in paths[path][method]["responses"], (method, path)
