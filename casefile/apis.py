@@ -42,6 +42,7 @@ from casefile.serializers import (
     to_write,
 )
 from casefile.services import ensure_collection, push_records
+from casefile.throttles import SLOWED_DOWN, FairUse, PullThrottle, PushThrottle
 
 logger = logging.getLogger(__name__)
 
@@ -95,14 +96,16 @@ class CollectionsApi(APIView):
         )
 
 
-class PullApi(APIView):
+class PullApi(FairUse, APIView):
+    throttle_classes = [PullThrottle]
+
     class QuerySerializer(serializers.Serializer):
         since = serializers.CharField(required=False, allow_blank=True)
         limit = serializers.IntegerField(
             min_value=1, max_value=settings.SYNC_PAGE_SIZE, default=settings.SYNC_PAGE_SIZE
         )
 
-    @extend_schema(parameters=[QuerySerializer], responses=PullOutputSerializer)
+    @extend_schema(parameters=[QuerySerializer], responses={200: PullOutputSerializer, 429: SLOWED_DOWN})
     def get(self, request: Request, collection_id) -> Response:
         collection = access_collection(request.user, collection_id)
         query = self.QuerySerializer(data=request.query_params)
@@ -115,8 +118,10 @@ class PullApi(APIView):
         )
 
 
-class PushApi(APIView):
-    @extend_schema(request=PushInputSerializer, responses=PushOutputSerializer)
+class PushApi(FairUse, APIView):
+    throttle_classes = [PushThrottle]
+
+    @extend_schema(request=PushInputSerializer, responses={200: PushOutputSerializer, 429: SLOWED_DOWN})
     def post(self, request: Request, collection_id) -> Response:
         collection = access_collection(request.user, collection_id)
         _refuse_oversized(request)

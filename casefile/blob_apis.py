@@ -28,6 +28,7 @@ from casefile.services import (
     create_blob,
     delete_blob,
 )
+from casefile.throttles import SLOWED_DOWN, FairUse, UploadThrottle
 
 
 class ChunkParser(BaseParser):
@@ -76,7 +77,10 @@ WRONG_OFFSET = inline_serializer(
 )
 
 
-class BlobsApi(APIView):
+class BlobsApi(FairUse, APIView):
+    # Starting a file counts as an upload request, like each of its chunks.
+    throttle_classes = [UploadThrottle]
+
     class NewBlobSerializer(serializers.Serializer):
         id = serializers.UUIDField(required=False, help_text="Chosen by the device; sending it again is safe.")
         size = serializers.IntegerField(
@@ -92,6 +96,7 @@ class BlobsApi(APIView):
             200: OpenApiResponse(BlobSerializer, description="This upload had already begun: resume it."),
             409: OpenApiResponse(ERROR, description="Someone else's file has that id."),
             413: OpenApiResponse(ERROR, description="The file is too big, or the person's storage is full."),
+            429: SLOWED_DOWN,
         },
     )
     def post(self, request: Request, collection_id) -> Response:
@@ -116,9 +121,13 @@ class BlobApi(APIView):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class BlobContentApi(APIView):
+class BlobContentApi(FairUse, APIView):
     parser_classes = [ChunkParser]
     content_negotiation_class = JsonErrors
+
+    def get_throttles(self):
+        # Only sending chunks counts towards the upload limit; reading a finished file back does not.
+        return [UploadThrottle()] if self.request.method == "PUT" else []
 
     class QuerySerializer(serializers.Serializer):
         offset = serializers.IntegerField(min_value=0, help_text="Where this chunk starts: the `received` so far.")
@@ -149,6 +158,7 @@ class BlobContentApi(APIView):
             400: OpenApiResponse(ERROR, description="Empty, cut short, or past the end of the file."),
             409: OpenApiResponse(WRONG_OFFSET, description="Not where the upload stands: resume from `received`."),
             413: OpenApiResponse(ERROR, description="The chunk is larger than BLOB_CHUNK_BYTES."),
+            429: SLOWED_DOWN,
         },
     )
     def put(self, request: Request, blob_id) -> Response:
@@ -157,7 +167,9 @@ class BlobContentApi(APIView):
         if length > settings.BLOB_CHUNK_BYTES:
             raise ChunkTooBig()  # before a byte of it is read
         query = self.QuerySerializer(data=request.query_params)
-        query.is_valid(raise_exception=True)
+        if not query.is_valid():
+            # As documented for 400: one `detail` sentence, not DRF's per-field errors.
+            raise ChunkRefused("Say where this chunk starts: ?offset= and the number of bytes received so far.")
         offset = query.validated_data["offset"]
         check_chunk(blob, offset, length)  # a chunk that cannot be stored is refused unread
         data = request.data

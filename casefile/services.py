@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import timedelta
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -253,6 +253,20 @@ def delete_blob_files_on_commit(blob_ids: list[UUID]) -> None:
     if blob_ids:
         names = [str(blob_id) for blob_id in blob_ids]
         transaction.on_commit(lambda: blob_store.delete_blobs(names), robust=True)
+
+
+@transaction.atomic
+def start_new_sync_epochs() -> int:
+    """Give every collection a new epoch; returns how many. Run after restoring a backup.
+
+    A device may hold a cursor from the lost server that is ahead of the backup. Once new writes
+    take `seq` past it, that cursor would look valid and the device would skip those writes. With a
+    new epoch every old cursor answers 410, and each device resyncs from the start.
+    """
+    ids = list(Collection.objects.select_for_update().values_list("pk", flat=True))
+    for pk in ids:
+        Collection.objects.filter(pk=pk).update(epoch=uuid4())
+    return len(ids)
 
 
 @transaction.atomic

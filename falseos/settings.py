@@ -33,6 +33,14 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from None
 
 
+def env_rate(name: str, default: str) -> str:
+    """A request rate as DRF's throttles read it: a whole number of requests per second, minute, hour or day."""
+    raw = os.environ.get(name, default).strip().lower()
+    if not re.fullmatch(r"[1-9][0-9]*/(s|sec|second|m|min|minute|h|hour|d|day)", raw):
+        raise ImproperlyConfigured(f"{name} must be a number of requests per period, such as '300/min', not {raw!r}.")
+    return raw
+
+
 def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -246,8 +254,16 @@ REST_FRAMEWORK = {
     # JSON in, as the case-file page sends: no form or multipart parsing (a view that takes uploads says so itself).
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    # Fair use per address. Lockout per name and address is django-axes (AXES_* below).
-    "DEFAULT_THROTTLE_RATES": {"auth": os.environ.get("AUTH_THROTTLE_RATE", "20/min")},
+    "DEFAULT_THROTTLE_RATES": {
+        # Fair use per address. Lockout per name and address is django-axes (AXES_* below).
+        "auth": env_rate("AUTH_THROTTLE_RATE", "20/min"),
+        # Fair use per person, all their devices together (casefile/throttles.py). Only a runaway or hostile client
+        # meets these: a resync of 100,000 records is 500 pulls of SYNC_PAGE_SIZE, a push carries up to
+        # SYNC_MAX_BATCH writes, and a 50 MB file is 13 chunks of BLOB_CHUNK_BYTES.
+        "sync_pull": env_rate("SYNC_PULL_RATE", "600/min"),
+        "sync_push": env_rate("SYNC_PUSH_RATE", "300/min"),
+        "blob_upload": env_rate("BLOB_UPLOAD_RATE", "600/min"),
+    },
     # The address is REMOTE_ADDR, or behind our proxy the entry it appended to X-Forwarded-For: never one the
     # client wrote itself (with None, DRF would trust the whole header and anyone could dodge the throttle).
     "NUM_PROXIES": 1 if BEHIND_PROXY else 0,
@@ -374,6 +390,6 @@ def _receipt_signing_key() -> bytes:
 
 
 RECEIPT_SIGNING_KEY = _receipt_signing_key()
-REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["receipts"] = os.environ.get("RECEIPT_THROTTLE_RATE", "120/min")
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["receipts"] = env_rate("RECEIPT_THROTTLE_RATE", "120/min")
 # Opening and joining through invite links, per signed-in person.
-REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["invites"] = os.environ.get("INVITE_THROTTLE_RATE", "30/min")
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["invites"] = env_rate("INVITE_THROTTLE_RATE", "30/min")

@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
+from rest_framework.throttling import SimpleRateThrottle
 
 from guide import page_cache
 from guide.models import Offence
@@ -29,6 +30,17 @@ def fresh_caches():
     cache.clear()
     yield
     page_cache.forget()
+
+
+@pytest.fixture
+def without_fair_use_limits(monkeypatch):
+    """No per-person limits on pull, push and upload, for a test that syncs far more than a person would.
+
+    Throttle counts start at zero in every test (fresh_caches), so only a test that makes hundreds of
+    requests as one person within a minute needs this: many Hypothesis examples inside one test, say.
+    """
+    for scope in ("sync_pull", "sync_push", "blob_upload"):
+        monkeypatch.setitem(SimpleRateThrottle.THROTTLE_RATES, scope, None)
 
 
 @pytest.fixture

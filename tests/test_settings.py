@@ -78,3 +78,9 @@ def test_session_limits_come_from_the_environment():
     assert result.stdout.splitlines()[-1].split() == ["3600", "86400"]
     result = _manage("shell", "-c", show, env=PRODUCTION_ENV)
     assert result.stdout.splitlines()[-1].split() == [str(14 * 24 * 3600), str(90 * 24 * 3600)]
+
+
+def test_it_explains_a_malformed_rate_setting():
+    result = _manage("check", env={**PRODUCTION_ENV, "SYNC_PUSH_RATE": "300 a minute"})
+    assert result.returncode != 0
+    assert "SYNC_PUSH_RATE must be a number of requests per period, such as '300/min'" in result.stderr

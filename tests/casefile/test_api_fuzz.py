@@ -12,31 +12,24 @@ well under two minutes on two cores; register and login hash with Argon2 only wh
 generated body is valid, which bounded examples keep rare.
 """
 
-import json
 import os
 from collections import Counter
 
 import pytest
-import schemathesis
 from django.core.cache import cache
-from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 from django.test import Client
-from drf_spectacular.generators import SchemaGenerator
-from drf_spectacular.renderers import OpenApiJsonRenderer
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from casefile import accounts
 from casefile.services import create_collection
+from tests.casefile.sync_api_schema import CSRF_TOKEN, in_the_test_transaction, load_sync_api
 
 pytestmark = pytest.mark.django_db
 
 # Per operation and phase; FUZZ_EXAMPLES=300 for a longer hunt.
 EXAMPLES_PER_OPERATION = int(os.environ.get("FUZZ_EXAMPLES", "30"))
-CSRF_TOKEN = "fuzzfuzzfuzzfuzzfuzzfuzzfuzzfuzz"  # any 32 letters: Django compares the header with the cookie
 cases_run: Counter = Counter()
 
 
@@ -54,22 +47,10 @@ def report_cases(request):
         request.config.pluginmanager.get_plugin("terminalreporter").write_line(line)
 
 
-def load_sync_api():
-    """The schema as drf-spectacular builds it (the endpoint itself is staff-only), served by the WSGI app."""
-    raw = json.loads(OpenApiJsonRenderer().render(SchemaGenerator().get_schema(request=None, public=True)))
-    schema = schemathesis.openapi.from_dict(raw)
-    schema.app = WSGIHandler()
-    return schema
-
-
 @pytest.fixture(autouse=True)
-def in_the_test_transaction():
-    """Like Django's test client, keep the WSGI app from closing the connection that holds the test's transaction."""
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    yield
-    request_started.connect(close_old_connections)
-    request_finished.connect(close_old_connections)
+def sharing_the_test_transaction():
+    with in_the_test_transaction():
+        yield
 
 
 @pytest.fixture
