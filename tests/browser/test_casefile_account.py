@@ -181,13 +181,18 @@ def test_deleting_the_account_removes_everything_from_the_server_and_the_device(
     expect(page.get_by_role("button", name="Create account")).to_be_visible()
 
 
-def test_a_device_signed_out_from_another_is_signed_out_at_once(new_device):
+def android_phone_and_windows_laptop(new_device, username: str):
+    """One account signed in on two devices that "Where you are signed in" tells apart."""
     phone = new_device(user_agent="Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36")
-    register(phone, "watched")
+    register(phone, username)
     laptop = new_device(user_agent="Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0")
-    unlock(laptop, "watched")
-
+    unlock(laptop, username)
     phone.get_by_role("button", name="Account and security settings").click()
+    return phone, laptop
+
+
+def test_a_device_signed_out_from_another_is_signed_out_at_once(new_device):
+    phone, laptop = android_phone_and_windows_laptop(new_device, "watched")
     devices = phone.get_by_role("list", name="Signed-in devices")
     expect(devices.get_by_role("listitem")).to_have_count(2)
     expect(devices).to_contain_text("(this device)")
@@ -205,12 +210,7 @@ def test_a_device_signed_out_from_another_is_signed_out_at_once(new_device):
 
 
 def test_changing_the_passphrase_signs_the_other_devices_out_when_ticked(new_device):
-    phone = new_device(user_agent="Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36")
-    register(phone, "mover")
-    laptop = new_device(user_agent="Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0")
-    unlock(laptop, "mover")
-
-    phone.get_by_role("button", name="Account and security settings").click()
+    phone, laptop = android_phone_and_windows_laptop(new_device, "mover")
     expect(phone.get_by_role("list", name="Signed-in devices").get_by_role("listitem")).to_have_count(2)
     phone.get_by_label("Current passphrase").fill(PASSPHRASE)
     phone.get_by_label("Choose a new passphrase").fill(NEW_PASSPHRASE)
