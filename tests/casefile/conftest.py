@@ -34,6 +34,14 @@ SELF_CONFLICTS = "conflicts with the device's own earlier edit"
 OWN_EDITS_BUILT_ON = "own earlier edits built on"
 
 
+PUSH_TABLES = ('"casefile_collection"', '"casefile_membership"', '"casefile_record"')
+
+
+def touches_the_push(sql: str) -> bool:
+    """Whether a statement is the push's own work, not the session's or the sign-in's around it."""
+    return any(table in sql for table in PUSH_TABLES)
+
+
 def ciphertext(size: int = 64) -> str:
     """Random bytes standing in for AES-GCM output (the server cannot tell the difference)."""
     return base64.b64encode(os.urandom(size)).decode()

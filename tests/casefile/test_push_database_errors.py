@@ -10,7 +10,7 @@ import pytest
 from django.db import DatabaseError, OperationalError, connection
 
 from casefile.models import Collection, Record
-from tests.casefile.conftest import push, write
+from tests.casefile.conftest import push, touches_the_push, write
 
 pytestmark = pytest.mark.django_db
 
@@ -26,6 +26,8 @@ class FailAt:
         self.n, self.error, self.count, self.failed_sql = n, error, 0, None
 
     def __call__(self, execute, sql, params, many, context):
+        if not touches_the_push(sql):
+            return execute(sql, params, many, context)
         self.count += 1
         if self.count == self.n:
             self.failed_sql = sql
