@@ -17,9 +17,9 @@ run: $(STAMP)
 	DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-## test: lint, then every test (browser tests included)
+## test: lint, then every test (browser tests included); PYTEST_ARGS narrows it, e.g. PYTEST_ARGS='-m "not browser"'
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
