@@ -42,6 +42,26 @@ def touches_the_push(sql: str) -> bool:
     return any(table in sql for table in PUSH_TABLES)
 
 
+class FailAt:
+    """A database that fails at the push's n-th statement, as a full disk or a dropped connection would.
+
+    Install it with `connection.execute_wrapper`; `failed_sql` is the statement it failed, or None if the
+    request ended first.
+    """
+
+    def __init__(self, n: int, error: Exception):
+        self.n, self.error, self.count, self.failed_sql = n, error, 0, None
+
+    def __call__(self, execute, sql, params, many, context):
+        if not touches_the_push(sql):
+            return execute(sql, params, many, context)
+        self.count += 1
+        if self.count == self.n:
+            self.failed_sql = sql
+            raise self.error
+        return execute(sql, params, many, context)
+
+
 def ciphertext(size: int = 64) -> str:
     """Random bytes standing in for AES-GCM output (the server cannot tell the difference)."""
     return base64.b64encode(os.urandom(size)).decode()

@@ -10,29 +10,13 @@ import pytest
 from django.db import DatabaseError, OperationalError, connection
 
 from casefile.models import Collection, Record
-from tests.casefile.conftest import push, touches_the_push, write
+from tests.casefile.conftest import FailAt, push, write
 
 pytestmark = pytest.mark.django_db
 
 NOTHING_SAVED = {
     "detail": "The server could not save your changes just now. They are safe on this device; try again soon."
 }
-
-
-class FailAt:
-    """A database that fails at the n-th statement, as a full disk or a dropped connection would."""
-
-    def __init__(self, n: int, error: DatabaseError):
-        self.n, self.error, self.count, self.failed_sql = n, error, 0, None
-
-    def __call__(self, execute, sql, params, many, context):
-        if not touches_the_push(sql):
-            return execute(sql, params, many, context)
-        self.count += 1
-        if self.count == self.n:
-            self.failed_sql = sql
-            raise self.error
-        return execute(sql, params, many, context)
 
 
 def stored(collection) -> tuple:

@@ -27,7 +27,7 @@ from django.test import Client
 from django.test.client import ClientHandler
 
 from casefile.services import create_collection
-from tests.casefile.conftest import OWN_EDITS_BUILT_ON, SELF_CONFLICTS, SYNC_TOTALS, pull, push, touches_the_push
+from tests.casefile.conftest import OWN_EDITS_BUILT_ON, SELF_CONFLICTS, SYNC_TOTALS, FailAt, pull, push
 
 pytestmark = pytest.mark.django_db
 
@@ -44,22 +44,6 @@ PULL_FAULTS = {"none": 8, "dropped": 1, "lost_response": 1, "duplicated": 1}
 def handler():
     # Loading the middleware (WhiteNoise indexes every static file) costs more than a whole run: load it once.
     return ClientHandler(enforce_csrf_checks=False)
-
-
-class FailAt:
-    """The database fails at the n-th statement of a request (a dropped connection, a full disk)."""
-
-    def __init__(self, n: int):
-        self.n, self.count, self.fired = n, 0, False
-
-    def __call__(self, execute, sql, params, many, context):
-        if not touches_the_push(sql):
-            return execute(sql, params, many, context)
-        self.count += 1
-        if self.count == self.n:
-            self.fired = True
-            raise OperationalError("injected failure")
-        return execute(sql, params, many, context)
 
 
 @dataclass
@@ -193,10 +177,10 @@ class World:
             self.in_flight.append((device, batch, device.reached_server))
             return None
         if fault == "db_error":
-            failure = FailAt(self.rng.randint(1, 12))
+            failure = FailAt(self.rng.randint(1, 12), OperationalError("injected failure"))
             with connection.execute_wrapper(failure):
                 response = self.deliver(device, lambda: push(device.client, self.collection, *batch))
-            if failure.fired:
+            if failure.failed_sql is not None:
                 assert response.status_code == 503, response.content
                 return None
             self.stats["db_error"] -= 1  # the request ended before the chosen statement: no fault after all
