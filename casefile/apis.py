@@ -39,6 +39,7 @@ from casefile.serializers import (
     UsernameSerializer,
     WrappedKeyField,
     WriteResultSerializer,
+    keypair_fields,
     to_write,
 )
 from casefile.services import ensure_collection, push_records
@@ -142,12 +143,7 @@ class PushApi(FairUse, APIView):
 
 def _with_keypair(account, **fields) -> dict:
     """Unlock responses carry the linked-cases key pair too, so a new device need not ask again."""
-    public_key, wrapped_private_key = bytes(account.public_key), bytes(account.wrapped_private_key)
-    return {
-        **fields,
-        "public_key": base64.b64encode(public_key).decode() if public_key else None,
-        "wrapped_private_key": base64.b64encode(wrapped_private_key).decode() if public_key else None,
-    }
+    return {**fields, **keypair_fields(account)}
 
 
 class ThrottledApi(APIView):

@@ -16,7 +16,14 @@ from rest_framework.views import APIView
 from casefile import links
 from casefile.link_selectors import access_group, access_invite, find_invite, invites_made_by, members_of
 from casefile.selectors import collections_for
-from casefile.serializers import Base64BytesField, CollectionSerializer, KeyField, KeypairSerializer, WrappedKeyField
+from casefile.serializers import (
+    Base64BytesField,
+    CollectionSerializer,
+    KeyField,
+    KeypairSerializer,
+    WrappedKeyField,
+    keypair_fields,
+)
 
 P256_POINT_BYTES = 65
 MAX_SEALED_KEYRING_BYTES = 8192
@@ -83,12 +90,7 @@ class KeypairApi(APIView):
         data = self.KeypairInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         account = links.set_keypair(user=request.user, **data.validated_data)
-        return Response(
-            {
-                "public_key": base64.b64encode(bytes(account.public_key)).decode(),
-                "wrapped_private_key": base64.b64encode(bytes(account.wrapped_private_key)).decode(),
-            }
-        )
+        return Response(keypair_fields(account))
 
 
 class MemberSerializer(serializers.Serializer):

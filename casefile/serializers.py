@@ -188,6 +188,17 @@ class KeypairSerializer(serializers.Serializer):
     wrapped_private_key = serializers.CharField(allow_null=True)
 
 
+def keypair_fields(account) -> dict:
+    """The account's key pair as KeypairSerializer describes it."""
+    public_key, wrapped_private_key = bytes(account.public_key), bytes(account.wrapped_private_key)
+    if not public_key:
+        return {"public_key": None, "wrapped_private_key": None}
+    return {
+        "public_key": base64.b64encode(public_key).decode(),
+        "wrapped_private_key": base64.b64encode(wrapped_private_key).decode(),
+    }
+
+
 class UnlockOutputSerializer(KeypairSerializer):
     wrapped_vault_key = serializers.CharField()
 
