@@ -44,4 +44,4 @@ def invites_made_by(user: AbstractBaseUser, group: Collection) -> QuerySet[Invit
 
 def find_invite(invite_id: UUID) -> Invite | None:
     """An invite by id, for someone holding its link: the join proof, not membership, decides what they see."""
-    return Invite.objects.select_related("collection").filter(pk=invite_id).first()
+    return Invite.objects.filter(pk=invite_id).first()
