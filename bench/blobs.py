@@ -19,7 +19,7 @@ from django.test import Client
 from django.test.utils import override_settings
 
 from casefile.models import Blob
-from casefile.services import create_collection
+from casefile.sync.services import create_collection
 
 ROUNDS = 5
 TOTAL = 20 * 1000 * 1000

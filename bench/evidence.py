@@ -16,7 +16,7 @@ from django.test import Client
 from django.test.testcases import LiveServerThread
 from django.test.utils import override_settings
 
-from casefile.services import create_collection
+from casefile.sync.services import create_collection
 
 ROUNDS = 5
 SIZE = 20 * 1000 * 1000

@@ -11,7 +11,7 @@ from django.db import transaction
 from django.test import Client
 
 from casefile.models import Collection, Record
-from casefile.services import Write, create_collection, push_records
+from casefile.sync.services import Write, create_collection, push_records
 
 ROUNDS = 30
 

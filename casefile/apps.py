@@ -8,4 +8,4 @@ class CasefileConfig(AppConfig):
     verbose_name = _("Case files")
 
     def ready(self) -> None:
-        from casefile import sessions  # noqa: F401 (connects the receiver that stamps each sign-in's time)
+        from casefile.accounts import sessions  # noqa: F401 (connects the receiver that stamps each sign-in's time)

@@ -10,6 +10,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -99,6 +100,16 @@ class Account(models.Model):
         return f"Account of {self.user}"
 
 
+class InviteQuerySet(models.QuerySet):
+    def unused(self):
+        """Neither used nor withdrawn: what a new group key must withdraw."""
+        return self.filter(used__isnull=True, revoked_at__isnull=True)
+
+    def still_open(self):
+        """Unused and not yet expired: what still lets someone join."""
+        return self.unused().filter(expires__gt=timezone.now())
+
+
 class Invite(models.Model):
     """A single-use invite to a link group. The link's secret never reaches the server.
 
@@ -121,6 +132,8 @@ class Invite(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="invites_used"
     )
     revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = InviteQuerySet.as_manager()
 
     def __str__(self) -> str:
         return f"Invite {self.id}"

@@ -7,7 +7,7 @@ from django.http import Http404
 from drf_spectacular.authentication import SessionScheme as DrfSessionScheme
 from drf_spectacular.views import SpectacularAPIView
 
-from casefile.authentication import SIGNED_OUT
+from casefile.api_errors import SIGNED_OUT
 
 
 class SchemaApi(SpectacularAPIView):

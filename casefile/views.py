@@ -12,15 +12,10 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 
-from casefile.selectors import agencies, tracker_rungs
-from casefile.vocabulary import PLATFORMS, POLICE_FORCES, REFERENCE_STATUSES, RUNG_STATUSES
+from casefile.limits import FILE_MAX_BYTES, MIN_PASSPHRASE_LENGTH
+from casefile.vocabulary import PLATFORMS, POLICE_FORCES, REFERENCE_STATUSES, RUNG_STATUSES, agencies, tracker_rungs
 from guide.offline import guide_page
 from guide.selectors import page_texts
-
-# The largest original file a device will add (50 MiB); BLOB_MAX_BYTES adds room for encryption's extra bytes.
-FILE_MAX_BYTES = 50 * 1024 * 1024
-# The shortest passphrase the device accepts (static/js/casefile/account.js says the same).
-MIN_PASSPHRASE_LENGTH = 8
 
 
 @guide_page

@@ -2,6 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from guide.models import Channel, EscalationRung
+
 PLATFORMS = [
     "Facebook",
     "Instagram",
@@ -95,3 +97,14 @@ EXTRA_AGENCIES = [
     agency("platform", _("A platform (social network, app or website)"), is_platform=True, needs_name=True),
     agency("other", _("Someone else (type the name)"), needs_name=True),
 ]
+
+
+def agencies() -> list[dict]:
+    """Where a reference number can come from: the guide's reporting channels, then the rest."""
+    channels = Channel.objects.published().order_by("step__number", "order").only("name")
+    return [agency(channel.name, channel.name) for channel in channels] + EXTRA_AGENCIES
+
+
+def tracker_rungs() -> list[EscalationRung]:
+    """The published escalation ladder: the same for everyone, so the page can be saved offline."""
+    return list(EscalationRung.objects.published().only("number", "slug", "title"))

@@ -96,7 +96,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Ends sessions at their absolute lifetime (SESSION_ABSOLUTE_SECONDS), before any view sees them.
-    "casefile.sessions.session_lifetime",
+    "casefile.accounts.sessions.session_lifetime",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a lockout into the 429 answer.
@@ -248,7 +248,7 @@ LOGGING = {
 REST_FRAMEWORK = {
     # The session cookie; no session (or an ended one) answers 401 with WWW-Authenticate: Session, not 403.
     "DEFAULT_AUTHENTICATION_CLASSES": ["casefile.authentication.SessionAuthentication"],
-    "EXCEPTION_HANDLER": "casefile.authentication.exception_handler",
+    "EXCEPTION_HANDLER": "casefile.api_errors.exception_handler",
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     # JSON in, as the case-file page sends: no form or multipart parsing (a view that takes uploads says so itself).
@@ -277,8 +277,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # Tries made while locked out are refused unchecked and do not stretch the cool-down.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-AXES_LOCKOUT_CALLABLE = "casefile.lockout.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "casefile.lockout.client_address"
+AXES_LOCKOUT_CALLABLE = "casefile.accounts.axes_hooks.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "casefile.accounts.axes_hooks.client_address"
 AXES_PASSWORD_FORM_FIELD = "auth_key"  # noqa: S105 (a field name: axes masks its value)
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "auth_key", "current_auth_key", "new_auth_key", "recovery_key"]
 # Sign-in records (failures and sign-ins) are deleted after this many days by `manage.py purge_login_records`.

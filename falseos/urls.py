@@ -3,8 +3,8 @@ from django.contrib import admin
 from django.urls import include, path
 from pwa import views as pwa_views
 
-from casefile import receipt_apis
 from casefile import views as casefile_views
+from casefile.evidence import receipt_apis
 from falseos import views
 
 admin.site.site_header = "FalseOS content"

@@ -6,7 +6,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from casefile import devices
+from casefile.accounts import devices
 
 
 class DeviceSerializer(serializers.Serializer):

@@ -14,31 +14,22 @@ from axes.handlers.proxy import AxesProxyHandler
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest
 from django.utils import timezone
-from rest_framework import status
-from rest_framework.exceptions import APIException
-from rest_framework.throttling import BaseThrottle
+
+from casefile.errors import TooManyAttempts
 
 PASSPHRASE = "passphrase"  # noqa: S105 (the name of a secret, not one)
 RECOVERY_CODE = "recovery code"
 
 
-def _cooloff_minutes() -> int:
+def cooloff_minutes() -> int:
     return round(settings.AXES_COOLOFF_TIME.total_seconds() / 60)
 
 
 def message() -> str:
-    minutes = _cooloff_minutes()
+    minutes = cooloff_minutes()
     return f"Too many attempts from this device. Wait {minutes} minutes and try again, or use your recovery code."
-
-
-class TooManyAttempts(APIException):
-    status_code = status.HTTP_429_TOO_MANY_REQUESTS
-    default_code = "locked_out"
-
-    def __init__(self):
-        super().__init__(detail=message())
 
 
 def _credentials(username: str, secret: str) -> dict:
@@ -52,25 +43,12 @@ def refuse_if_locked_out(request: HttpRequest, username: str, *, secret: str = P
     A locked-out attempt is not checked, so it neither counts nor stretches the cool-down.
     """
     if not AxesProxyHandler.is_allowed(request, _credentials(username, secret)):
-        raise TooManyAttempts()
+        raise TooManyAttempts(message())
 
 
 def record_failure(request: HttpRequest, username: str, *, secret: str = PASSPHRASE) -> None:
     """Count one wrong try. Unknown names count exactly as real ones do."""
     user_login_failed.send(sender=__name__, credentials=_credentials(username, secret), request=request)
-
-
-def lockout_response(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:
-    """AXES_LOCKOUT_CALLABLE: the answer to the attempt that reaches the limit, and to a locked-out admin sign-in."""
-    if request.path.startswith("/api/"):
-        return JsonResponse({"detail": message()}, status=status.HTTP_429_TOO_MANY_REQUESTS)
-    text = f"Too many attempts from this device. Wait {_cooloff_minutes()} minutes and try again."
-    return HttpResponse(text, content_type="text/plain; charset=utf-8", status=status.HTTP_429_TOO_MANY_REQUESTS)
-
-
-def client_address(request: HttpRequest) -> str:
-    """AXES_CLIENT_IP_CALLABLE: the same address the per-address throttle uses (REST_FRAMEWORK NUM_PROXIES)."""
-    return BaseThrottle().get_ident(request)
 
 
 def purge_login_records(*, older_than: timedelta) -> int:

@@ -16,9 +16,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import HttpRequest
 
-from casefile import devices, links, lockout
+from casefile.accounts import devices, lockout
+from casefile.links import services as links
 from casefile.models import Account, Blob, Collection, DeviceSession
-from casefile.services import delete_blob_files_on_commit, delete_collections
+from casefile.sync.services import delete_blob_files_on_commit, delete_collections
 
 KDF_ITERATIONS = 600_000
 SALT_BYTES = 16

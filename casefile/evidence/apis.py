@@ -18,16 +18,10 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from casefile.selectors import access_blob, access_collection, blob_content
-from casefile.services import (
-    BlobIncomplete,
-    ChunkRefused,
-    ChunkTooBig,
-    append_chunk,
-    check_chunk,
-    create_blob,
-    delete_blob,
-)
+from casefile.errors import BlobIncomplete, ChunkRefused, ChunkTooBig
+from casefile.evidence.selectors import access_blob, blob_content
+from casefile.evidence.services import append_chunk, check_chunk, create_blob, delete_blob
+from casefile.sync.selectors import access_collection
 from casefile.throttles import SLOWED_DOWN, FairUse, UploadThrottle
 
 

@@ -12,7 +12,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from casefile import receipts
+from casefile.evidence import receipts
 
 
 class ReceiptSerializer(serializers.Serializer):

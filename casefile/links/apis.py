@@ -13,17 +13,12 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
-from casefile import links
-from casefile.link_selectors import access_group, access_invite, find_invite, invites_made_by, members_of
-from casefile.selectors import collections_for
-from casefile.serializers import (
-    Base64BytesField,
-    CollectionSerializer,
-    KeyField,
-    KeypairSerializer,
-    WrappedKeyField,
-    keypair_fields,
-)
+from casefile.accounts.serializers import KeypairSerializer, keypair_fields
+from casefile.fields import Base64BytesField, KeyField, WrappedKeyField
+from casefile.links import services as links
+from casefile.links.selectors import access_group, access_invite, find_invite, invites_made_by, members_of
+from casefile.sync.selectors import collections_for
+from casefile.sync.serializers import CollectionSerializer
 
 P256_POINT_BYTES = 65
 MAX_SEALED_KEYRING_BYTES = 8192

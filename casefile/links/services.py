@@ -15,22 +15,10 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
-from rest_framework import status
-from rest_framework.exceptions import APIException, NotFound, PermissionDenied
 
+from casefile.errors import Conflict, Forbidden, InviteGone, LimitReached, NotFound
 from casefile.models import Account, Collection, Invite, Membership
-from casefile.services import LimitReached, delete_collections
-
-
-class LinkConflict(APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_code = "conflict"
-
-
-class InviteGone(APIException):
-    status_code = status.HTTP_410_GONE
-    default_code = "invite_gone"
-
+from casefile.sync.services import delete_collections
 
 BROKEN_LINK = "This invite link is not valid. Check you copied all of it, or ask for a new one."
 
@@ -50,7 +38,7 @@ def set_keypair(*, user: AbstractBaseUser, public_key: bytes, wrapped_private_ke
         if bytes(account.public_key):
             if bytes(account.public_key) == public_key and bytes(account.wrapped_private_key) == wrapped_private_key:
                 return account
-            raise LinkConflict("This account already has keys for linked cases.")
+            raise Conflict("This account already has keys for linked cases.")
         account.public_key, account.wrapped_private_key = public_key, wrapped_private_key
         account.save(update_fields=["public_key", "wrapped_private_key"])
         return account
@@ -84,9 +72,9 @@ def create_invite(
         same = (existing.collection_id, existing.created_by_id, existing.proof_hash) == (group.pk, user.pk, proof_hash)
         if same:
             return existing, False
-        raise LinkConflict("That invite id is already in use. Make a new invite.")
+        raise Conflict("That invite id is already in use. Make a new invite.")
     now = timezone.now()
-    open_invites = Invite.objects.filter(collection=group, used__isnull=True, revoked_at__isnull=True, expires__gt=now)
+    open_invites = Invite.objects.filter(collection=group).still_open()
     if open_invites.count() >= settings.LINK_MAX_OPEN_INVITES:
         raise LimitReached(
             f"This group has {settings.LINK_MAX_OPEN_INVITES} unused invites. Withdraw some before making more."
@@ -125,7 +113,7 @@ def join_group(
     invite = check_invite(Invite.objects.select_for_update().filter(pk=invite_id).first(), proof)
     group = Collection.objects.select_for_update().get(pk=invite.collection_id)
     if Membership.objects.filter(collection=group, user=user).exists():
-        raise LinkConflict("You are already in this group.")
+        raise Conflict("You are already in this group.")
     if key_version != group.key_version:
         raise InviteGone("The group has changed since this invite was made. Ask for a new link.")
     if Membership.objects.filter(user=user).count() >= settings.SYNC_MAX_COLLECTIONS:
@@ -143,7 +131,7 @@ def join_group(
 def revoke_invite(*, invite: Invite) -> Invite:
     invite = Invite.objects.select_for_update().get(pk=invite.pk)
     if invite.used:
-        raise LinkConflict("This invite has already been used, so it cannot be withdrawn.")
+        raise Conflict("This invite has already been used, so it cannot be withdrawn.")
     if invite.revoked_at is None:
         invite.revoked_at = timezone.now()
         invite.save(update_fields=["revoked_at"])
@@ -153,19 +141,17 @@ def revoke_invite(*, invite: Invite) -> Invite:
 def _apply_new_key(group: Collection, new_key: NewKey) -> None:
     """Hand every member the new keyring, or refuse: a key that misses someone, or reaches someone gone, is wrong."""
     if new_key.key_version != group.key_version + 1:
-        raise LinkConflict("The group's key changed meanwhile. Try again.")
+        raise Conflict("The group's key changed meanwhile. Try again.")
     memberships = {m.pk: m for m in Membership.objects.select_for_update().filter(collection=group)}
     if set(new_key.wrapped_keys) != set(memberships):
-        raise LinkConflict("The people in the group changed meanwhile. Try again.")
+        raise Conflict("The people in the group changed meanwhile. Try again.")
     for member_id, wrapped_key in new_key.wrapped_keys.items():
         memberships[member_id].wrapped_key, memberships[member_id].key_version = wrapped_key, new_key.key_version
     Membership.objects.bulk_update(memberships.values(), ["wrapped_key", "key_version"])
     group.key_version, group.rotation_needed = new_key.key_version, False
     group.save(update_fields=["key_version", "rotation_needed"])
     # Open invites carry the old keyring, and a departed member may hold one: they stop working.
-    Invite.objects.filter(collection=group, used__isnull=True, revoked_at__isnull=True).update(
-        revoked_at=timezone.now()
-    )
+    Invite.objects.filter(collection=group).unused().update(revoked_at=timezone.now())
 
 
 @transaction.atomic
@@ -174,9 +160,9 @@ def remove_member(*, user: AbstractBaseUser, group: Collection, member_id: int, 
     group = Collection.objects.select_for_update().get(pk=group.pk)
     mine = Membership.objects.get(collection=group, user=user)
     if mine.role != Membership.Role.OWNER:
-        raise PermissionDenied("Only the person who started the group can remove someone.")
+        raise Forbidden("Only the person who started the group can remove someone.")
     if mine.pk == member_id:
-        raise LinkConflict("To leave the group yourself, use Leave this group.")
+        raise Conflict("To leave the group yourself, use Leave this group.")
     removed = Membership.objects.filter(collection=group, pk=member_id).first()
     if removed is None:
         raise NotFound("That person is not in this group.")
@@ -189,7 +175,7 @@ def rotate_key(*, group: Collection, new_key: NewKey) -> None:
     """After someone left, any remaining member's device moves the group to a new key."""
     group = Collection.objects.select_for_update().get(pk=group.pk)
     if not group.rotation_needed:
-        raise LinkConflict("The group already has a new key.")
+        raise Conflict("The group already has a new key.")
     _apply_new_key(group, new_key)
 
 

@@ -7,16 +7,8 @@ is refused with 410 so the client resyncs in full instead of getting stuck.
 from dataclasses import dataclass
 from uuid import UUID
 
-from rest_framework import status
-from rest_framework.exceptions import APIException, ValidationError
-
+from casefile.errors import CursorReset, Invalid
 from casefile.models import Collection
-
-
-class CursorReset(APIException):
-    status_code = status.HTTP_410_GONE
-    default_code = "cursor_reset"
-    default_detail = "This sync position is no longer valid. Start again from the beginning."
 
 
 @dataclass(frozen=True)
@@ -44,7 +36,7 @@ def parse(raw: str | None, collection: Collection) -> Cursor:
         epoch_hex, seq_text = raw.split(".")
         cursor = Cursor(UUID(hex=epoch_hex), int(seq_text))
     except ValueError:
-        raise ValidationError({"since": "This is not a sync position this server gave out."}) from None
+        raise Invalid("This is not a sync position this server gave out.", field="since") from None
     if cursor.epoch != collection.epoch or not 0 <= cursor.seq <= collection.seq:
         raise CursorReset()
     return cursor

@@ -1,17 +1,13 @@
 """Reads of case-file data. `access_collection` is the only way a view reaches a collection."""
 
-from collections.abc import Iterator
 from uuid import UUID
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import Http404
 
-from casefile import blob_store
-from casefile.cursors import Cursor
-from casefile.models import Blob, Collection, Membership, Record
-from casefile.vocabulary import EXTRA_AGENCIES, agency
-from guide.models import Channel, EscalationRung
+from casefile.models import Collection, Membership, Record
+from casefile.sync.cursors import Cursor
 
 
 def access_collection(user: AbstractBaseUser, collection_id: UUID) -> Collection:
@@ -45,27 +41,3 @@ def changes_since(collection: Collection, cursor: Cursor, limit: int) -> tuple[l
         .only("record_id", "version", "seq", "ciphertext", "deleted")[: limit + 1]
     )
     return records[:limit], len(records) > limit
-
-
-def agencies() -> list[dict]:
-    """Where a reference number can come from: the guide's reporting channels, then the rest."""
-    channels = Channel.objects.published().order_by("step__number", "order").only("name")
-    return [agency(channel.name, channel.name) for channel in channels] + EXTRA_AGENCIES
-
-
-def tracker_rungs() -> list[EscalationRung]:
-    """The published escalation ladder: the same for everyone, so the page can be saved offline."""
-    return list(EscalationRung.objects.published().only("number", "slug", "title"))
-
-
-def access_blob(user: AbstractBaseUser, blob_id: UUID) -> Blob:
-    """The blob if this user uploaded it; 404 otherwise, the same as an id that does not exist."""
-    try:
-        return Blob.objects.get(id=blob_id, owner=user)
-    except Blob.DoesNotExist:
-        raise Http404 from None
-
-
-def blob_content(blob: Blob) -> Iterator[bytes]:
-    """A finished blob's bytes, streamed from its stored chunks in order."""
-    return blob_store.read_chunks(blob.id, blob.chunks)

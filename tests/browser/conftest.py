@@ -30,8 +30,6 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
 ]
 
-pytestmark = pytest.mark.browser
-
 
 def _chromium_path() -> str | None:
     return os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")

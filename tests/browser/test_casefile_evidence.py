@@ -13,8 +13,8 @@ import zlib
 import pytest
 from playwright.sync_api import expect
 
+from casefile.evidence.receipts import verify_receipt
 from casefile.models import Blob
-from casefile.receipts import verify_receipt
 from tests.browser.casefile_steps import (
     add_diary_entry,
     new_case_file,

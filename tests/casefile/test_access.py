@@ -7,7 +7,7 @@ test_every_endpoint_access.py; this module covers what a table cannot say.
 import pytest
 from django.test import Client
 
-from tests.casefile.conftest import pull, push, write
+from tests.casefile.helpers import pull, push, write
 
 pytestmark = pytest.mark.django_db
 

@@ -22,8 +22,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-from casefile import accounts
-from casefile.services import create_collection
+from casefile.accounts import services as accounts
+from casefile.sync.services import create_collection
 from tests.casefile.sync_api_schema import CSRF_TOKEN, in_the_test_transaction, load_sync_api
 
 pytestmark = pytest.mark.django_db

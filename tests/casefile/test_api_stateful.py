@@ -29,8 +29,8 @@ from schemathesis.specs.openapi.checks import (
     use_after_free,
 )
 
-from casefile import accounts
-from casefile.services import create_collection
+from casefile.accounts import services as accounts
+from casefile.sync.services import create_collection
 from tests.casefile.sync_api_schema import CSRF_TOKEN, in_the_test_transaction, load_sync_api, sync_api_document
 
 pytestmark = pytest.mark.django_db

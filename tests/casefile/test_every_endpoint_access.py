@@ -11,12 +11,12 @@ import uuid
 
 import pytest
 from django.test import Client
-from django.urls import URLPattern
+from django.urls import URLPattern, URLResolver
 
 from casefile import urls as casefile_urls
 from casefile.models import Account, Blob, DeviceSession, Invite, Membership, Record
-from tests.casefile.conftest import make_account, push, upload, write
-from tests.casefile.link_steps import SEALED, new_group, new_invite, new_keys
+from tests.casefile.helpers import make_account, push, upload, write
+from tests.casefile.links.steps import SEALED, new_group, new_invite, new_keys
 
 pytestmark = pytest.mark.django_db
 
@@ -96,8 +96,15 @@ def requests_for(name: str, things: dict) -> list[tuple[str, dict | bytes | None
     return bodies[name]
 
 
-def endpoints() -> list[URLPattern]:
-    return [pattern for pattern in casefile_urls.urlpatterns if isinstance(pattern, URLPattern)]
+def endpoints(patterns=casefile_urls.urlpatterns) -> list[URLPattern]:
+    """Every route, with the capability packages' includes flattened (each is mounted at "")."""
+    found = []
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            found += endpoints(pattern.url_patterns)
+        else:
+            found.append(pattern)
+    return found
 
 
 def call(client: Client, pattern: URLPattern, method: str, body, kwargs: dict):

@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from casefile.lockout import purge_login_records
+from casefile.accounts.lockout import purge_login_records
 
 
 class Command(BaseCommand):

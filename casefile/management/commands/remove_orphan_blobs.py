@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from casefile.services import remove_orphan_blobs
+from casefile.evidence.services import remove_orphan_blobs
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from casefile.services import start_new_sync_epochs
+from casefile.sync.services import start_new_sync_epochs
 
 
 class Command(BaseCommand):

@@ -8,9 +8,8 @@ from django.contrib.sessions.models import Session
 from django.test import Client
 
 from casefile.models import Account, Collection, DeviceSession, Record
-from casefile.services import create_collection
-from tests.casefile.conftest import push, write
-from tests.casefile.test_accounts_api import NEW_ACCOUNT, b64, post
+from casefile.sync.services import create_collection
+from tests.casefile.helpers import NEW_ACCOUNT, b64, post, push, write
 
 pytestmark = pytest.mark.django_db
 

@@ -7,26 +7,9 @@ import pytest
 from django.test import Client
 
 from casefile.models import Account
+from tests.casefile.helpers import AUTH_KEY, NEW_ACCOUNT, b64, post
 
 pytestmark = pytest.mark.django_db
-
-
-def b64(data: bytes) -> str:
-    return base64.b64encode(data).decode()
-
-
-AUTH_KEY = os.urandom(32)
-NEW_ACCOUNT = {
-    "username": "sam",
-    "auth_key": b64(AUTH_KEY),
-    "wrapped_vault_key": b64(os.urandom(60)),
-    "recovery_wrapped_vault_key": b64(os.urandom(60)),
-    "recovery_key": b64(os.urandom(32)),
-}
-
-
-def post(client, name: str, body: dict):
-    return client.post(f"/api/v1/auth/{name}/", body, content_type="application/json")
 
 
 def test_unknown_and_real_names_get_the_same_kind_of_salt_answer(client):

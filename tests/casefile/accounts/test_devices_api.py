@@ -3,8 +3,8 @@
 import pytest
 from django.test import Client
 
-from casefile.devices import describe_device
-from tests.casefile.test_accounts_api import AUTH_KEY, NEW_ACCOUNT, b64, post
+from casefile.accounts.devices import describe_device
+from tests.casefile.helpers import AUTH_KEY, NEW_ACCOUNT, b64, post
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from axes.models import AccessAttempt
 from django.db.models import F
 from django.test import Client
 
-from tests.casefile.test_accounts_api import NEW_ACCOUNT, b64, post
+from tests.casefile.helpers import NEW_ACCOUNT, b64, post
 
 pytestmark = pytest.mark.django_db
 

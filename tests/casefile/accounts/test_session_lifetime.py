@@ -11,9 +11,9 @@ from django.contrib.sessions.models import Session
 from django.test import Client
 from django.utils import timezone
 
+from casefile.accounts.sessions import SIGNED_IN_AT
 from casefile.models import DeviceSession
-from casefile.sessions import SIGNED_IN_AT
-from tests.casefile.test_accounts_api import NEW_ACCOUNT, post
+from tests.casefile.helpers import NEW_ACCOUNT, post
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 
 from casefile.models import Blob
-from tests.casefile.conftest import new_blob, put_chunk, stored_files, upload
+from tests.casefile.helpers import new_blob, put_chunk, stored_files, upload
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,10 @@ import pytest
 from django.db import transaction
 from django.test import Client
 
-from casefile import accounts
+from casefile.accounts import services as accounts
 from casefile.models import Blob, Collection
-from casefile.services import create_collection, delete_collections
-from tests.casefile.conftest import new_blob, put_chunk, stored_files, upload
-from tests.casefile.test_accounts_api import NEW_ACCOUNT, post
+from casefile.sync.services import create_collection, delete_collections
+from tests.casefile.helpers import NEW_ACCOUNT, new_blob, post, put_chunk, stored_files, upload
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,9 @@ import uuid
 
 import pytest
 
+from casefile.evidence.services import create_blob
 from casefile.models import Blob
-from casefile.services import create_blob
-from tests.casefile.conftest import new_blob, put_chunk, stored_files, upload
+from tests.casefile.helpers import new_blob, put_chunk, stored_files, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -229,7 +229,7 @@ def test_an_unfinished_file_cannot_be_downloaded(as_alice, alices_collection):
 
 
 def test_a_file_cannot_be_sent_in_endless_tiny_chunks(as_alice, alices_collection, monkeypatch):
-    monkeypatch.setattr("casefile.services.BLOB_MAX_CHUNKS", 3)
+    monkeypatch.setattr("casefile.limits.BLOB_MAX_CHUNKS", 3)
     blob_id = new_blob(as_alice, alices_collection, 10).json()["id"]
     for offset in range(3):
         assert put_chunk(as_alice, blob_id, offset, b"x").status_code == 200

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from django.core.cache import cache
 
-from casefile.receipts import verify_receipt
+from casefile.evidence.receipts import verify_receipt
 
 pytestmark = pytest.mark.django_db
 

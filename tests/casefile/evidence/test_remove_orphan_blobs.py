@@ -10,7 +10,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from casefile.models import Blob
-from tests.casefile.conftest import new_blob, put_chunk, stored_files, upload
+from tests.casefile.helpers import new_blob, put_chunk, stored_files, upload
 
 pytestmark = pytest.mark.django_db
 

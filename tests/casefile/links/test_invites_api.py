@@ -9,7 +9,7 @@ from django.test import Client
 from django.utils import timezone
 
 from casefile.models import Invite
-from tests.casefile.link_steps import SEALED, join, new_group, new_invite
+from tests.casefile.links.steps import SEALED, join, new_group, new_invite
 
 pytestmark = pytest.mark.django_db
 

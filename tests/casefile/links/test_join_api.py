@@ -10,8 +10,8 @@ from django.utils import timezone
 from rest_framework.throttling import ScopedRateThrottle
 
 from casefile.models import Invite, Membership
-from tests.casefile.conftest import pull, push, write
-from tests.casefile.link_steps import SEALED, join, new_group, new_invite, open_invite
+from tests.casefile.helpers import pull, push, write
+from tests.casefile.links.steps import SEALED, join, new_group, new_invite, open_invite
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from casefile.models import Account
-from tests.casefile.conftest import ciphertext, make_account
+from tests.casefile.helpers import ciphertext, make_account
 
 pytestmark = pytest.mark.django_db
 

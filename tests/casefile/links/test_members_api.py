@@ -7,10 +7,10 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from casefile.accounts import delete_account
+from casefile.accounts.services import delete_account
 from casefile.models import Collection, Invite, Membership
-from tests.casefile.conftest import make_account, pull, push, write
-from tests.casefile.link_steps import SEALED, join, members, new_group, new_invite, new_keys
+from tests.casefile.helpers import make_account, pull, push, write
+from tests.casefile.links.steps import SEALED, join, members, new_group, new_invite, new_keys
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from tests.casefile.conftest import new_blob, pull, push, put_chunk, write
+from tests.casefile.helpers import new_blob, pull, push, put_chunk, write
 
 pytestmark = [
     # pg_dump, another process, sees committed data only; the guide seed is put back for later tests.

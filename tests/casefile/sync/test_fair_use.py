@@ -9,7 +9,7 @@ from django.conf import settings
 from django.test import Client
 
 from casefile.throttles import PullThrottle, PushThrottle, UploadThrottle
-from tests.casefile.conftest import new_blob, pull, push, put_chunk, write
+from tests.casefile.helpers import new_blob, pull, push, put_chunk, write
 
 pytestmark = pytest.mark.django_db
 

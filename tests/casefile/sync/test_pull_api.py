@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.casefile.conftest import pull, push, write
+from tests.casefile.helpers import pull, push, write
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,7 @@ def test_an_unchanged_collection_keeps_the_cursor(as_alice, alices_collection):
 @pytest.mark.parametrize("cursor_for", ["ahead", "other_epoch", "other_collection"])
 def test_a_cursor_this_history_never_gave_out_asks_for_a_full_resync(as_alice, alices_collection, cursor_for):
     push(as_alice, alices_collection, write())
-    from casefile.services import create_collection
+    from casefile.sync.services import create_collection
 
     other = create_collection(user=alices_collection.memberships.get().user)
     cursor = {

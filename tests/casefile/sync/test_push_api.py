@@ -6,7 +6,7 @@ import uuid
 import pytest
 
 from casefile.models import Record
-from tests.casefile.conftest import ciphertext, push, write
+from tests.casefile.helpers import ciphertext, push, write
 
 pytestmark = pytest.mark.django_db
 

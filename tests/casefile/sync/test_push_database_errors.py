@@ -10,7 +10,7 @@ import pytest
 from django.db import DatabaseError, OperationalError, connection
 
 from casefile.models import Collection, Record
-from tests.casefile.conftest import FailAt, push, write
+from tests.casefile.helpers import FailAt, push, write
 
 pytestmark = pytest.mark.django_db
 

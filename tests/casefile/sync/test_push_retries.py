@@ -7,7 +7,7 @@ already holds answers "saved" with the version it got the first time.
 import pytest
 
 from casefile.models import Collection, Record
-from tests.casefile.conftest import pull, push, write
+from tests.casefile.helpers import pull, push, write
 
 pytestmark = pytest.mark.django_db
 

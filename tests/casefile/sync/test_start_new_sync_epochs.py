@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-from tests.casefile.conftest import pull, push, write
+from tests.casefile.helpers import pull, push, write
 
 pytestmark = pytest.mark.django_db
 

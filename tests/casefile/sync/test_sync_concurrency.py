@@ -10,10 +10,10 @@ import uuid
 import pytest
 from django.db import connection, connections
 
-from casefile import cursors
 from casefile.models import Collection, Record
-from casefile.selectors import changes_since
-from casefile.services import Write, create_collection, push_records
+from casefile.sync import cursors
+from casefile.sync.selectors import changes_since
+from casefile.sync.services import Write, create_collection, push_records
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),

@@ -26,8 +26,8 @@ from django.db import OperationalError, connection
 from django.test import Client
 from django.test.client import ClientHandler
 
-from casefile.services import create_collection
-from tests.casefile.conftest import OWN_EDITS_BUILT_ON, SELF_CONFLICTS, SYNC_TOTALS, FailAt, pull, push
+from casefile.sync.services import create_collection
+from tests.casefile.helpers import OWN_EDITS_BUILT_ON, SELF_CONFLICTS, SYNC_TOTALS, FailAt, pull, push
 
 pytestmark = pytest.mark.django_db
 

@@ -1,0 +1,159 @@
+"""Domain errors: what went wrong, in words a person can act on, with a stable `code`.
+
+Services raise these and know nothing of HTTP. `casefile.api_errors.exception_handler`
+turns each family into its status code and the JSON body `{"detail": …}`
+(plus any extra fields, such as `received` for a chunk sent at the wrong offset).
+"""
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+
+def format_bytes(size: int) -> str:
+    """A size as people say it: 50 MB, 1.5 GB. Rounded down, so a limit is never overstated."""
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= scale:
+            tenths = size * 10 // scale
+            return f"{tenths // 10} {unit}" if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10} {unit}"
+    return f"{size} bytes"
+
+
+class CasefileError(Exception):
+    """Base of every domain error. `message` is the default sentence; `extra` adds fields to the answer."""
+
+    code = "error"
+    message = gettext_lazy("Something went wrong. Try again.")
+
+    def __init__(self, message: str | None = None, **extra):
+        self.message = message if message is not None else self.message
+        self.extra = extra
+        super().__init__(str(self.message))
+
+
+# Families: the exception handler gives each one status code.
+class Invalid(CasefileError):
+    """Bad input. With `field`, the answer names the field, as a serializer's error would."""
+
+    code = "invalid"
+
+    def __init__(self, message: str | None = None, *, field: str | None = None, **extra):
+        super().__init__(message, **extra)
+        self.field = field
+
+
+class Forbidden(CasefileError):
+    code = "permission_denied"
+
+
+class NotFound(CasefileError):
+    code = "not_found"
+
+
+class Conflict(CasefileError):
+    code = "conflict"
+
+
+class Gone(CasefileError):
+    code = "gone"
+
+
+class TooLarge(CasefileError):
+    code = "too_large"
+
+
+class TooManyTries(CasefileError):
+    code = "locked_out"
+
+
+class Unavailable(CasefileError):
+    """Nothing was done; try again after `retry_after` seconds."""
+
+    code = "try_again"
+    retry_after = 5
+
+
+# Sync
+class LimitReached(Conflict):
+    code = "limit_reached"
+
+
+class IdTaken(Conflict):
+    code = "id_taken"
+    message = gettext_lazy("That id is already in use. Choose another.")
+
+
+class CursorReset(Gone):
+    code = "cursor_reset"
+    message = gettext_lazy("This sync position is no longer valid. Start again from the beginning.")
+
+
+class PayloadTooLarge(TooLarge):
+    code = "payload_too_large"
+    message = gettext_lazy("This upload is too large. Send fewer records at a time.")
+
+
+class NothingSaved(Unavailable):
+    message = gettext_lazy(
+        "The server could not save your changes just now. They are safe on this device; try again soon."
+    )
+
+
+# Evidence
+class BlobTooBig(TooLarge):
+    code = "blob_too_big"
+
+    def __init__(self):
+        # Rounded down, the encryption's headroom disappears: 50 MiB + 64 KiB reads "50 MB".
+        largest = format_bytes(settings.BLOB_MAX_BYTES)
+        super().__init__(_("This file is too big. The largest file you can add is %(largest)s.") % {"largest": largest})
+
+
+class StorageFull(TooLarge):
+    code = "storage_full"
+
+    def __init__(self):
+        quota = format_bytes(settings.BLOB_QUOTA_BYTES)
+        super().__init__(
+            _(
+                "Your storage is full (%(quota)s). Delete some evidence files, "
+                "or export and remove old case files, to make room."
+            )
+            % {"quota": quota}
+        )
+
+
+class ChunkTooBig(TooLarge):
+    code = "chunk_too_big"
+
+    def __init__(self):
+        super().__init__(_("Send at most %(bytes)s bytes at a time.") % {"bytes": f"{settings.BLOB_CHUNK_BYTES:,}"})
+
+
+class ChunkRefused(Invalid):
+    code = "chunk_refused"
+
+
+class WrongOffset(Conflict):
+    """Where the server's copy ends rides along as `received`, so the device resumes from there."""
+
+    code = "wrong_offset"
+
+    def __init__(self, received: int):
+        message = _("The server has the first %(received)s bytes. Continue from there.") % {"received": f"{received:,}"}
+        super().__init__(message, received=received)
+
+
+class BlobIncomplete(Conflict):
+    code = "blob_incomplete"
+    message = gettext_lazy("This file has not finished uploading.")
+
+
+# Accounts
+class TooManyAttempts(TooManyTries):
+    pass
+
+
+# Links
+class InviteGone(Gone):
+    code = "invite_gone"

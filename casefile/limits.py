@@ -1,0 +1,23 @@
+"""Every limit and rule the case-file server enforces, in one place.
+
+Serializers, services and the app-shell page read them from here; the ones people may
+tune come from settings (see falseos/settings.py), the rest are fixed by the formats.
+"""
+
+# An encrypted record holds at least its 12-byte nonce and 16-byte tag.
+MIN_CIPHERTEXT_BYTES = 12 + 16
+# A key wrapped for storage: the device's sealed box is far below this.
+MAX_WRAPPED_KEY_BYTES = 512
+# Each chunk is one stored object: cap them, so tiny chunks cannot fill a disk with files.
+BLOB_MAX_CHUNKS = 4096
+# The largest original file a device will add (50 MiB); BLOB_MAX_BYTES adds room for encryption's extra bytes.
+FILE_MAX_BYTES = 50 * 1024 * 1024
+# The shortest passphrase the device accepts (static/js/casefile/account.js says the same).
+MIN_PASSPHRASE_LENGTH = 8
+# Account names: what the sign-in forms and the server accept.
+USERNAME_PATTERN = r"^[A-Za-z0-9_.-]{3,40}$"
+
+
+def base64_length(size: int) -> int:
+    """The length of `size` bytes written in base64 (padded)."""
+    return 4 * ((size + 2) // 3)
