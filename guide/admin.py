@@ -1,8 +1,5 @@
 """Admin for content editors: grouped the way an editor thinks, what needs attention first."""
 
-from datetime import timedelta
-
-from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest
@@ -37,14 +34,12 @@ class ReviewOverdueFilter(admin.SimpleListFilter):
         return [("overdue", _("Overdue")), ("soon", _("Due soon")), ("ok", _("Not due"))]
 
     def queryset(self, request, queryset):
-        today = timezone.localdate()
-        soon = today + timedelta(days=settings.GUIDE_REVIEW_WARNING_DAYS)
         if self.value() == "overdue":
-            return queryset.filter(review_due__lt=today)
+            return queryset.review_overdue()
         if self.value() == "soon":
-            return queryset.filter(review_due__gte=today, review_due__lt=soon)
+            return queryset.review_due_soon()
         if self.value() == "ok":
-            return queryset.filter(review_due__gte=soon)
+            return queryset.review_not_due()
         return queryset
 
 

@@ -4,8 +4,10 @@ Long text fields hold Markdown; it is rendered and sanitised on display by
 `guide.markdown.render_markdown`, so no raw editor HTML ever reaches a page.
 """
 
+from datetime import timedelta
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -36,12 +38,24 @@ class Source(models.Model):
         return self.title
 
 
+def review_warning() -> timedelta:
+    return timedelta(days=settings.GUIDE_REVIEW_WARNING_DAYS)
+
+
 class GuideQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
     def review_overdue(self):
         return self.filter(review_due__lt=timezone.localdate())
+
+    def review_due_soon(self):
+        """Not overdue yet, but due within GUIDE_REVIEW_WARNING_DAYS."""
+        today = timezone.localdate()
+        return self.filter(review_due__gte=today, review_due__lt=today + review_warning())
+
+    def review_not_due(self):
+        return self.filter(review_due__gte=timezone.localdate() + review_warning())
 
 
 class GuideItem(models.Model):
