@@ -43,8 +43,10 @@ def exception_handler(exc, context):
     """Domain errors by family; DRF's own, with one plain sentence for a signed-out request."""
     # Imported here: rest_framework.views imports this module (through its settings) while it loads.
     from rest_framework.views import exception_handler as drf_exception_handler
+    from rest_framework.views import set_rollback
 
     if isinstance(exc, errors.CasefileError):
+        set_rollback()  # as DRF's handler does for its own errors, under ATOMIC_REQUESTS
         return error_response(exc)
     if isinstance(exc, exceptions.NotAuthenticated):
         exc.detail = exceptions.ErrorDetail(SIGNED_OUT, code=exc.default_code)
