@@ -154,6 +154,17 @@ class TooManyAttempts(TooManyTries):
     pass
 
 
+class FreshSignInRequired(Forbidden):
+    """The device answers by confirming the passphrase (auth/confirm/) and sending the request again."""
+
+    code = "fresh_sign_in_required"
+    message = gettext_lazy("To keep your case file safe, enter your passphrase again to do this.")
+
+    def __init__(self):
+        # The code rides in the body now, so the device can tell this 403 from any other.
+        super().__init__(code=self.code)
+
+
 # Links
 class InviteGone(Gone):
     code = "invite_gone"

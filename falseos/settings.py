@@ -201,6 +201,9 @@ SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS
 SESSION_SAVE_EVERY_REQUEST = True
 # ...and SESSION_ABSOLUTE_SECONDS after signing in, however busy (casefile/sessions.py).
 SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 90 * 24 * 60 * 60)
+# Deleting, signing devices out, leaving a group and account changes need the passphrase (or the
+# recovery code) checked this recently: a session left on a locked phone cannot destroy anything.
+FRESH_SIGN_IN_SECONDS = env_int("FRESH_SIGN_IN_SECONDS", 5 * 60)
 CSRF_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SECURE = not DEBUG

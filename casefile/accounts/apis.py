@@ -109,6 +109,9 @@ class LoginApi(AuthApi):
 
 
 class LogoutApi(APIView):
+    # Signing out when already signed out is fine: the device ends its session whenever it locks.
+    permission_classes = [AllowAny]
+
     @extend_schema(request=None, responses={204: None})
     def post(self, request: Request) -> Response:
         logout(request._request)
@@ -128,6 +131,19 @@ class RecoverApi(AuthApi):
             )
         blob = base64.b64encode(bytes(account.recovery_wrapped_vault_key)).decode()
         return Response(_with_keypair(account, recovery_wrapped_vault_key=blob))
+
+
+class ConfirmApi(ThrottledApi):
+    """Show the passphrase again in an open session, before deleting or changing something (FreshSignIn)."""
+
+    @extend_schema(request=DeleteAccountInputSerializer, responses={204: None})
+    def post(self, request: Request) -> Response:
+        data = DeleteAccountInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        auth_key = data.validated_data["auth_key"]
+        if not accounts.confirm_passphrase(request._request, user=request.user, auth_key=auth_key):
+            return Response({"auth_key": ["Your passphrase is not right."]}, status=status.HTTP_400_BAD_REQUEST)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class PassphraseApi(ThrottledApi):

@@ -7,6 +7,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from casefile.accounts import devices
+from casefile.authentication import SIGNED_IN_AND_FRESH
 
 
 class DeviceSerializer(serializers.Serializer):
@@ -28,6 +29,8 @@ class DevicesApi(APIView):
 
 
 class SignOutDeviceApi(APIView):
+    permission_classes = SIGNED_IN_AND_FRESH
+
     @extend_schema(request=None, responses={204: None})
     def post(self, request: Request, device_id: int) -> Response:
         device = devices.access_device(request.user, device_id)
@@ -36,6 +39,8 @@ class SignOutDeviceApi(APIView):
 
 
 class SignOutOtherDevicesApi(APIView):
+    permission_classes = SIGNED_IN_AND_FRESH
+
     @extend_schema(request=None, responses={204: None})
     def post(self, request: Request) -> Response:
         others = devices.signed_in_devices(request.user).exclude(session_key=request.session.session_key)

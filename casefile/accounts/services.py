@@ -15,8 +15,9 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import HttpRequest
+from django.utils import timezone
 
-from casefile.accounts import devices, lockout
+from casefile.accounts import devices, lockout, sessions
 from casefile.links import services as links
 from casefile.models import Account, Blob, Collection, DeviceSession
 from casefile.sync.services import delete_blob_files_on_commit, delete_collections
@@ -90,12 +91,31 @@ def check_passphrase(request: HttpRequest, *, user, auth_key: bytes) -> bool:
     return False
 
 
+def confirm_passphrase(request: HttpRequest, *, user, auth_key: bytes) -> bool:
+    """check_passphrase, and a right one makes this session fresh for deleting and account changes."""
+    if not check_passphrase(request, user=user, auth_key=auth_key):
+        return False
+    sessions.mark_confirmed(request)
+    return True
+
+
 def sign_in(request: HttpRequest, user) -> None:
+    # Django's login() keeps the session key when the same person signs in again; a sign-in must
+    # always start a new session, so a key someone copied before it stops working now.
+    request.session.cycle_key()
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     devices.record_sign_in(request, user)
 
 
 RECOVERED_SESSION_KEY = "casefile_recovered"
+
+
+def recovered_recently(request: HttpRequest) -> bool:
+    """A session opened with the recovery code sets a new passphrase without the old one, but only for a while."""
+    recovered_at = request.session.get(RECOVERED_SESSION_KEY)
+    if type(recovered_at) is not int:  # True in sessions from before this limit: long past it
+        return False
+    return 0 <= int(timezone.now().timestamp()) - recovered_at < settings.FRESH_SIGN_IN_SECONDS
 
 
 def recover(request: HttpRequest, *, username: str, recovery_key: bytes):
@@ -109,7 +129,7 @@ def recover(request: HttpRequest, *, username: str, recovery_key: bytes):
         lockout.record_failure(request, username, secret=lockout.RECOVERY_CODE)
         return None
     sign_in(request, account.user)
-    request.session[RECOVERED_SESSION_KEY] = True
+    request.session[RECOVERED_SESSION_KEY] = int(timezone.now().timestamp())
     return account
 
 
@@ -127,7 +147,7 @@ def change_passphrase(
 
     Other devices are signed out, unless the person chose to keep them signed in.
     """
-    recovered = request.session.get(RECOVERED_SESSION_KEY, False)
+    recovered = recovered_recently(request)
     if not recovered and (
         current_auth_key is None or not check_passphrase(request, user=user, auth_key=current_auth_key)
     ):

@@ -5,6 +5,9 @@ Idle: Django's own session expiry. Every request saves the session
 Absolute: each sign-in stores its time in the session, and `session_lifetime` ends the
 session SESSION_ABSOLUTE_SECONDS later however busy it is, so a stolen session cookie
 cannot be kept alive for ever by using it.
+Fresh: deleting and account changes need the passphrase or recovery code to have been
+checked in the last FRESH_SIGN_IN_SECONDS (at sign-in, or again through auth/confirm/), so
+a session left behind on a locked or borrowed phone cannot destroy anything.
 """
 
 from collections.abc import Callable
@@ -19,13 +22,29 @@ from django.utils import timezone
 from casefile.models import DeviceSession
 
 SIGNED_IN_AT = "falseos_signed_in_at"
+CONFIRMED_AT = "falseos_confirmed_at"
+
+
+def _now() -> int:
+    return int(timezone.now().timestamp())
 
 
 @receiver(user_logged_in)
 def remember_sign_in_time(sender, request: HttpRequest | None, user, **kwargs) -> None:
-    # Every sign-in, through the case-file API or the admin: Django's login() sends this signal.
+    # Every sign-in, through the case-file API or the admin: Django's login() sends this signal,
+    # and each one checked a secret (passphrase, recovery code or admin password), so it is fresh too.
     if request is not None and hasattr(request, "session"):
-        request.session[SIGNED_IN_AT] = int(timezone.now().timestamp())
+        request.session[SIGNED_IN_AT] = request.session[CONFIRMED_AT] = _now()
+
+
+def mark_confirmed(request: HttpRequest) -> None:
+    """The person has just shown their passphrase again, in an open session."""
+    request.session[CONFIRMED_AT] = _now()
+
+
+def recently_confirmed(session) -> bool:
+    confirmed = session.get(CONFIRMED_AT)
+    return confirmed is not None and 0 <= _now() - confirmed < settings.FRESH_SIGN_IN_SECONDS
 
 
 def past_absolute_limit(session) -> bool:
@@ -33,7 +52,7 @@ def past_absolute_limit(session) -> bool:
         return False
     started = session.get(SIGNED_IN_AT)
     # A session without a sign-in time began before this limit existed: it ends once, and the next sign-in has one.
-    return started is None or timezone.now().timestamp() - started >= settings.SESSION_ABSOLUTE_SECONDS
+    return started is None or _now() - started >= settings.SESSION_ABSOLUTE_SECONDS
 
 
 def session_lifetime(get_response: Callable[[HttpRequest], HttpResponse]):

@@ -8,6 +8,7 @@ urlpatterns = [
     path("auth/register/", apis.RegisterApi.as_view(), name="register"),
     path("auth/login/", apis.LoginApi.as_view(), name="login"),
     path("auth/logout/", apis.LogoutApi.as_view(), name="logout"),
+    path("auth/confirm/", apis.ConfirmApi.as_view(), name="confirm"),
     path("auth/recover/", apis.RecoverApi.as_view(), name="recover"),
     path("auth/passphrase/", apis.PassphraseApi.as_view(), name="passphrase"),
     path("auth/devices/", device_apis.DevicesApi.as_view(), name="devices"),

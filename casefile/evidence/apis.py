@@ -18,6 +18,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from casefile.authentication import require_fresh_sign_in
 from casefile.errors import BlobIncomplete, ChunkRefused, ChunkTooBig
 from casefile.evidence.selectors import access_blob, blob_content
 from casefile.evidence.services import append_chunk, check_chunk, create_blob, delete_blob
@@ -111,6 +112,7 @@ class BlobApi(APIView):
 
     @extend_schema(responses={204: None})
     def delete(self, request: Request, blob_id) -> Response:
+        require_fresh_sign_in(request)
         delete_blob(blob=access_blob(request.user, blob_id))
         return Response(status=status.HTTP_204_NO_CONTENT)
 

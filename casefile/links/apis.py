@@ -14,6 +14,7 @@ from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from casefile.accounts.serializers import KeypairSerializer, keypair_fields
+from casefile.authentication import SIGNED_IN_AND_FRESH
 from casefile.fields import Base64BytesField, KeyField, WrappedKeyField
 from casefile.links import services as links
 from casefile.links.selectors import access_group, access_invite, find_invite, invites_made_by, members_of
@@ -115,6 +116,8 @@ class MembersApi(APIView):
 
 
 class RemoveMemberApi(APIView):
+    permission_classes = SIGNED_IN_AND_FRESH
+
     @extend_schema(request=NewKeySerializer, responses={204: None})
     def post(self, request: Request, group_id, member_id: int) -> Response:
         group = access_group(request.user, group_id)
@@ -130,6 +133,8 @@ class RotateKeyApi(APIView):
 
 
 class LeaveApi(APIView):
+    permission_classes = SIGNED_IN_AND_FRESH
+
     @extend_schema(request=None, responses={204: None})
     def post(self, request: Request, group_id) -> Response:
         links.leave_group(user=request.user, group=access_group(request.user, group_id))

@@ -10,6 +10,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from casefile.authentication import require_fresh_sign_in
 from casefile.errors import NothingSaved, PayloadTooLarge
 from casefile.fields import WrappedKeyField
 from casefile.models import Collection
@@ -99,6 +100,8 @@ class PushApi(FairUse, APIView):
         data = PushInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         writes = [to_write(write) for write in data.validated_data["writes"]]
+        if any(write.deleted for write in writes):
+            require_fresh_sign_in(request)  # a left-behind session must not be able to empty a case file
         results = push_records(collection=collection, writes=writes)
         return Response({"results": WriteResultSerializer(results, many=True).data})
 

@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from casefile.sync.services import create_collection
 from tests.casefile.helpers import OWN_EDITS_BUILT_ON, SELF_CONFLICTS, SYNC_FAULT_KINDS, SYNC_TOTALS
@@ -44,3 +47,19 @@ def bobs_collection(bob):
 def as_alice(client, alice):
     client.force_login(alice)
     return client
+
+
+class Clock:
+    def __init__(self):
+        self.now = timezone.now()
+
+    def advance(self, **delta) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(monkeypatch) -> Clock:
+    """Time that moves only when told: patches django.utils.timezone.now, which sessions and this app read."""
+    clock = Clock()
+    monkeypatch.setattr("django.utils.timezone.now", lambda: clock.now)
+    return clock

@@ -20,10 +20,10 @@ from tests.casefile.links.steps import SEALED, new_group, new_invite, new_keys
 
 pytestmark = pytest.mark.django_db
 
-# Open to anyone by design: signing in, and what signing in needs.
-PUBLIC = {"csrf", "salt", "register", "login", "recover"}
+# Open to anyone by design: signing in, what signing in needs, and signing out (harmless when signed out).
+PUBLIC = {"csrf", "salt", "register", "login", "recover", "logout"}
 # Answers about the signed-in person only: checked for leaks, not refused.
-OWN_ACCOUNT = {"collections", "devices", "devices_sign_out", "keypair", "logout", "passphrase", "delete_account"}
+OWN_ACCOUNT = {"collections", "devices", "devices_sign_out", "keypair", "confirm", "passphrase", "delete_account"}
 OWN_ACCOUNT |= {"receipts", "schema"}
 SIGNED_OUT = {"detail": "You are signed out. Unlock your case file with your passphrase to sign in again."}
 ROUTE_PARAMETER = re.compile(r"<(?:[^>:]+:)?([^>]+)>")
@@ -70,6 +70,7 @@ def requests_for(name: str, things: dict) -> list[tuple[str, dict | bytes | None
         "register": [("post", {"username": "x" * 5, **key})],
         "login": [("post", {"username": "alice", **key})],
         "logout": [("post", None)],
+        "confirm": [("post", key)],
         "recover": [("post", {"username": "alice", "recovery_key": b64(os.urandom(32))})],
         "passphrase": [("post", {"new_auth_key": b64(os.urandom(32)), "wrapped_vault_key": b64(os.urandom(60))})],
         "devices": [("get", None)],

@@ -2,9 +2,12 @@
  * The account on this device and the keys held in memory while unlocked.
  *
  * The store keeps what unlocking offline needs (name, salt, wrapped vault key): all
- * useless without the passphrase. Keys live only in `unlocked`, and `lock()` drops them.
+ * useless without the passphrase. Keys live only in `unlocked`, and `lock()` drops them
+ * and ends the server session, so a locked phone carries no session anyone could use.
+ * While unlocked, the auth key stays in memory too: it answers the server's requests for
+ * a fresh sign-in before a delete, and signs in a device that was unlocked offline.
  */
-import { ApiError, post } from "./api.js";
+import { ApiError, endServerSession, post, postOnce, setSessionRenewer } from "./api.js";
 import {
   deriveFromPassphrase,
   deriveFromRecoveryCode,
@@ -26,8 +29,10 @@ export const MIN_PASSPHRASE_LENGTH = 8;
 const GOOD_PASSPHRASE_LENGTH = 15;
 const COMMON_PASSPHRASES_URL = "/casefile/common-passphrases.txt";
 
-/** @type {{username: string, vaultKey: CryptoKey} | null} */
+/** @type {{username: string, vaultKey: CryptoKey, authKey: Uint8Array, signInPending: boolean} | null} */
 let unlocked = null;
+/** The last request to end the server session, which a new sign-in waits for. */
+let ending = Promise.resolve();
 
 export class AccountError extends Error {
   /** @param {string} field the form field the message belongs to */
@@ -99,7 +104,7 @@ export async function register(username, passphrase) {
       recovery_key: toBase64(recovery.authKey),
     });
     await writeMeta(ACCOUNT, { username, salt, iterations, wrappedVaultKey: wrapped });
-    unlocked = { username, vaultKey: vault.key };
+    becomeUnlocked({ username, vaultKey: vault.key, authKey, signInPending: false });
     await ensureIdentity(vault.key).catch(() => {}); // made at the next sync instead: linked cases need it, nothing else does
     return recoveryCode;
   } catch (error) {
@@ -109,7 +114,8 @@ export async function register(username, passphrase) {
 }
 
 async function signIn(username, authKey) {
-  const response = await post("auth/login/", { username, auth_key: toBase64(authKey) });
+  await ending;
+  const response = await postOnce("auth/login/", { username, auth_key: toBase64(authKey) });
   await rememberIdentity(response);
   return response.wrapped_vault_key;
 }
@@ -133,12 +139,15 @@ export async function unlock(username, passphrase) {
   }
   const { authKey, kek } = await deriveFromPassphrase(passphrase, fromBase64(params.salt), params.iterations);
   let wrapped = saved?.wrappedVaultKey;
+  let signInPending = false;
   try {
     wrapped = await signIn(username, authKey);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (!saved) throw new AccountError(error.isOffline ? "form" : "passphrase", error.message);
-    // A device that has unlocked before opens offline or while the server is down: the key check below decides.
+    // A device that has unlocked before opens offline or while the server is down: the key check below decides,
+    // and the sign-in happens when the server can be reached.
+    signInPending = true;
   }
   let vaultKey;
   try {
@@ -147,8 +156,29 @@ export async function unlock(username, passphrase) {
     throw new AccountError("passphrase", "That passphrase is not right. Check it and try again.");
   }
   await writeMeta(ACCOUNT, { username, salt: params.salt, iterations: params.iterations, wrappedVaultKey: wrapped });
-  unlocked = { username, vaultKey };
+  return becomeUnlocked({ username, vaultKey, authKey, signInPending });
+}
+
+function becomeUnlocked(state) {
+  unlocked = state;
+  setSessionRenewer({ confirm: confirmPassphrase, signInAgain });
   return unlocked;
+}
+
+/** The server asks for the passphrase again before a delete: the key held since unlocking answers. */
+async function confirmPassphrase() {
+  if (!unlocked) return false;
+  await postOnce("auth/confirm/", { auth_key: toBase64(unlocked.authKey) });
+  return true;
+}
+
+/** Unlocked offline, now online: sign in with the key from unlocking. */
+async function signInAgain() {
+  const state = unlocked;
+  if (!state?.signInPending) return false;
+  await signIn(state.username, state.authKey);
+  state.signInPending = false;
+  return true;
 }
 
 async function opens(kek, wrapped) {
@@ -171,6 +201,7 @@ async function setPassphrase(username, vaultRaw, newPassphrase, currentAuthKey, 
     sign_out_other_devices: signOutOthers,
   });
   await writeMeta(ACCOUNT, { username, salt, iterations, wrappedVaultKey: wrapped });
+  return next.authKey;
 }
 
 /**
@@ -189,7 +220,8 @@ export async function changePassphrase(currentPassphrase, newPassphrase, { signO
     throw new AccountError("current-passphrase", "Your current passphrase is not right.");
   }
   try {
-    await setPassphrase(saved.username, vaultRaw, newPassphrase, old.authKey, signOutOthers);
+    const authKey = await setPassphrase(saved.username, vaultRaw, newPassphrase, old.authKey, signOutOthers);
+    if (unlocked) unlocked.authKey = authKey;
   } catch (error) {
     requireOnline(error, "change your passphrase");
   }
@@ -212,8 +244,8 @@ export async function recover(username, code, newPassphrase) {
     await rememberIdentity(response);
     const wrapped = response.recovery_wrapped_vault_key;
     const vaultRaw = await unwrapVaultKeyBytes(recovery.kek, fromBase64(wrapped));
-    await setPassphrase(username, vaultRaw, newPassphrase, null);
-    unlocked = { username, vaultKey: await vaultKeyFromBytes(vaultRaw) };
+    const authKey = await setPassphrase(username, vaultRaw, newPassphrase, null);
+    becomeUnlocked({ username, vaultKey: await vaultKeyFromBytes(vaultRaw), authKey, signInPending: false });
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) throw new AccountError("recovery-code", error.message);
     requireOnline(error, "use your recovery code");
@@ -234,10 +266,21 @@ export async function deleteAccount(passphrase) {
   await wipe();
 }
 
-/** Forget the keys. The encrypted copy stays on this device. */
+/**
+ * Forget the keys and end the server session. The encrypted copy stays on this device.
+ * Offline, the session ends as soon as there is a connection again (unless unlocked by then).
+ */
 export function lock() {
   unlocked = null;
+  setSessionRenewer(null);
   forgetPrivateKey();
+  ending = endServerSession().then((ended) => {
+    if (!ended) window.addEventListener("online", endSessionIfLocked, { once: true });
+  });
+}
+
+function endSessionIfLocked() {
+  if (!unlocked) lock();
 }
 
 /** Sign out on the server and remove the case files from this device. */

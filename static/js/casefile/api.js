@@ -38,6 +38,41 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * How the unlocked account keeps its session usable: `confirm` shows the passphrase again when
+ * the server asks for a fresh sign-in; `signInAgain` signs in a device unlocked while offline.
+ * Each answers whether it worked. Set by account.js; nothing is set while locked.
+ * @type {{confirm: () => Promise<boolean>, signInAgain: () => Promise<boolean>} | null}
+ */
+let renewer = null;
+export const setSessionRenewer = (value) => {
+  renewer = value;
+};
+
+let renewal = null;
+
+const needsFreshSignIn = (status, body) => status === 403 && body.code === "fresh_sign_in_required";
+
+/**
+ * End this device's session on the server now, even as the page unloads (quick exit): a
+ * locked phone must not carry a session anyone could use. Resolves false if it could not
+ * reach the server; the caller tries again later.
+ */
+export async function endServerSession() {
+  try {
+    const response = await fetch(BASE + "auth/logout/", {
+      method: "POST",
+      credentials: "same-origin",
+      cache: "no-store",
+      keepalive: true,
+      headers: { Accept: "application/json", "X-CSRFToken": csrfToken() },
+    });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
 /** The error for a failed answer; a 401 also tells the app, whichever call met it. */
 function failure(status, body) {
   if (status === 401) window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
@@ -59,6 +94,35 @@ async function ensureCsrfCookie() {
  * @param {object} [body]
  */
 export async function call(method, path, body) {
+  try {
+    return await send(method, path, body);
+  } catch (error) {
+    if (!(await renewed(error))) throw signalled(error);
+    return send(method, path, body).catch((again) => {
+      throw signalled(again);
+    });
+  }
+}
+
+/** Whether the session was put right (a fresh sign-in, or the sign-in an offline unlock still owed), so the call can go again. */
+async function renewed(error) {
+  if (!(error instanceof ApiError) || !renewer) return false;
+  const fresh = needsFreshSignIn(error.status, error.body);
+  if (!fresh && !error.isSignedOut) return false;
+  // Calls that meet the same answer at once (sync, a delete) share one renewal.
+  renewal ||= (fresh ? renewer.confirm() : renewer.signInAgain()).catch(() => false).finally(() => {
+    renewal = null;
+  });
+  return renewal;
+}
+
+/** A 401 that could not be put right tells the app, whichever call met it. */
+function signalled(error) {
+  if (error instanceof ApiError && error.isSignedOut) window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
+  return error;
+}
+
+async function send(method, path, body) {
   if (method !== "GET") await ensureCsrfCookie();
   let response;
   try {
@@ -74,11 +138,13 @@ export async function call(method, path, body) {
   }
   if (response.status === 204) return null;
   const data = await response.json().catch(() => ({}));
-  if (!response.ok) throw failure(response.status, data);
+  if (!response.ok) throw new ApiError(response.status, data);
   return data;
 }
 
 export const get = (path) => call("GET", path);
+/** A POST that never renews the session itself: for the renewer's own calls. */
+export const postOnce = (path, body) => send("POST", path, body);
 export const post = (path, body) => call("POST", path, body);
 export const put = (path, body) => call("PUT", path, body);
 export const remove = (path) => call("DELETE", path);

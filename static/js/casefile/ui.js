@@ -544,5 +544,6 @@ export function initCasefile(root) {
   });
   document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && scheduleSync(0));
   setSyncState("local");
+  account.lock(); // the page always opens locked: end any session a closed tab left on the server
   showStart();
 }

@@ -4,12 +4,9 @@ Time moves by patching django.utils.timezone.now, which Django's sessions and th
 nothing here sleeps.
 """
 
-from datetime import timedelta
-
 import pytest
 from django.contrib.sessions.models import Session
 from django.test import Client
-from django.utils import timezone
 
 from casefile.accounts.sessions import SIGNED_IN_AT
 from casefile.models import DeviceSession
@@ -19,21 +16,6 @@ pytestmark = pytest.mark.django_db
 
 LOGIN = {"username": "sam", "auth_key": NEW_ACCOUNT["auth_key"]}
 SIGNED_OUT = "You are signed out. Unlock your case file with your passphrase to sign in again."
-
-
-class Clock:
-    def __init__(self):
-        self.now = timezone.now()
-
-    def advance(self, **delta) -> None:
-        self.now += timedelta(**delta)
-
-
-@pytest.fixture
-def clock(monkeypatch) -> Clock:
-    clock = Clock()
-    monkeypatch.setattr("django.utils.timezone.now", lambda: clock.now)
-    return clock
 
 
 @pytest.fixture
