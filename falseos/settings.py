@@ -252,7 +252,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     # JSON in, as the case-file page sends: no form or multipart parsing (a view that takes uploads says so itself).
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # Ours, not DRF's: bounded per view, and too-deep nesting is a 400, not a RecursionError (casefile/parsers.py).
+    "DEFAULT_PARSER_CLASSES": ["casefile.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {
         # Fair use per address. Lockout per name and address is django-axes (AXES_* below).
