@@ -157,3 +157,8 @@ class TooManyAttempts(TooManyTries):
 # Links
 class InviteGone(Gone):
     code = "invite_gone"
+
+
+class InviterLeft(InviteGone):
+    code = "inviter_left"
+    message = gettext_lazy("The person who made this invite is no longer in the group. Ask for a new link.")
