@@ -93,6 +93,40 @@ class PayloadTooLarge(TooLarge):
     message = gettext_lazy("This upload is too large. Send fewer records at a time.")
 
 
+class RecordStorageFull(TooLarge):
+    """Past RECORD_QUOTA_BYTES: the records of every case file and group the collection's starter started."""
+
+    code = "record_storage_full"
+
+    def __init__(self, *, group: bool):
+        quota = {"quota": format_bytes(settings.RECORD_QUOTA_BYTES)}
+        if group:
+            message = _(
+                "The person who started this group has used all their storage (%(quota)s), so the group cannot "
+                "take more just now. Your changes are safe on this device."
+            )
+        else:
+            message = _(
+                "Your case files are full (%(quota)s). Delete some entries, or export and remove old case files, "
+                "to make room. Your changes are safe on this device."
+            )
+        super().__init__(message % quota)
+
+
+class GroupFull(TooLarge):
+    code = "group_full"
+
+    def __init__(self):
+        quota = format_bytes(settings.LINK_GROUP_QUOTA_BYTES)
+        super().__init__(
+            _(
+                "This group is full (%(quota)s of shared records). Delete some of its notes or references "
+                "to make room. Your changes are safe on this device."
+            )
+            % {"quota": quota}
+        )
+
+
 class NothingSaved(Unavailable):
     message = gettext_lazy(
         "The server could not save your changes just now. They are safe on this device; try again soon."

@@ -330,6 +330,10 @@ SYNC_MAX_RECORD_BYTES = env_int("SYNC_MAX_RECORD_BYTES", 256 * 1024)
 SYNC_PAGE_SIZE = env_int("SYNC_PAGE_SIZE", 200)
 SYNC_MAX_COLLECTIONS = env_int("SYNC_MAX_COLLECTIONS", 50)
 SYNC_MAX_REQUEST_BYTES = env_int("SYNC_MAX_REQUEST_BYTES", 8 * 1024 * 1024)
+# Stored record ciphertext per person, over the case files and groups they started (casefile/sync/quota.py),
+# and per link group, whoever wrote it: every member's device keeps a copy.
+RECORD_QUOTA_BYTES = env_int("RECORD_QUOTA_BYTES", 256 * 1024 * 1024)
+LINK_GROUP_QUOTA_BYTES = env_int("LINK_GROUP_QUOTA_BYTES", 64 * 1024 * 1024)
 
 # Linked cases: how long an unused invite link works, how many may be open in one group, and how many
 # one group may ever make (used, withdrawn and expired ones stay as rows).

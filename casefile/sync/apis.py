@@ -4,7 +4,7 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -86,7 +86,18 @@ class PushApi(FairUse, APIView):
         # A full batch of the largest records is far over Django's form limit: casefile.parsers reads up to this.
         return settings.SYNC_MAX_REQUEST_BYTES
 
-    @extend_schema(request=PushInputSerializer, responses={200: PushOutputSerializer, 429: SLOWED_DOWN})
+    @extend_schema(
+        request=PushInputSerializer,
+        responses={
+            200: PushOutputSerializer,
+            413: OpenApiResponse(
+                inline_serializer("PushRefused", {"detail": serializers.CharField()}),
+                description="Larger than SYNC_MAX_REQUEST_BYTES, or past the person's or the group's storage: "
+                "nothing of the batch was saved.",
+            ),
+            429: SLOWED_DOWN,
+        },
+    )
     def post(self, request: Request, collection_id) -> Response:
         collection = access_collection(request.user, collection_id)
         data = PushInputSerializer(data=request.data)
