@@ -79,8 +79,17 @@ class LimitReached(Conflict):
 
 
 class IdTaken(Conflict):
+    """One's own id, sent again for something different."""
+
     code = "id_taken"
     message = gettext_lazy("That id is already in use. Choose another.")
+
+
+class NotYours(NotFound):
+    """An id someone else already uses: answered exactly as an id nobody uses is when you reach for it,
+    the API's 404 body, so a create says no more about other people's things than any other request."""
+
+    message = gettext_lazy("Not found.")
 
 
 class CursorReset(Gone):

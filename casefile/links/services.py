@@ -16,7 +16,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from casefile.errors import Conflict, Forbidden, InviteGone, InviterLeft, LimitReached, NotFound
+from casefile.errors import Conflict, Forbidden, InviteGone, InviterLeft, LimitReached, NotFound, NotYours
 from casefile.models import Account, Collection, Invite, Membership
 from casefile.sync.services import delete_collections
 
@@ -69,8 +69,9 @@ def create_invite(
     group = Collection.objects.select_for_update().get(pk=group.pk)
     existing = Invite.objects.filter(pk=invite_id).first()
     if existing is not None:
-        same = (existing.collection_id, existing.created_by_id, existing.proof_hash) == (group.pk, user.pk, proof_hash)
-        if same:
+        if existing.created_by_id != user.pk:
+            raise NotYours()  # the device picks another id and tries again
+        if (existing.collection_id, existing.proof_hash) == (group.pk, proof_hash):
             return existing, False
         raise Conflict("That invite id is already in use. Make a new invite.")
     now = timezone.now()

@@ -8,7 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from casefile.errors import IdTaken, LimitReached
+from casefile.errors import LimitReached, NotYours
 from casefile.evidence.services import delete_blob_files_on_commit
 from casefile.models import Blob, Collection, Membership, Record
 from casefile.sync.quota import check_room
@@ -52,7 +52,7 @@ def ensure_collection(
         if mine is not None:
             return Collection.objects.get(pk=collection_id), False
         if Collection.objects.filter(pk=collection_id).exists():
-            raise IdTaken()
+            raise NotYours()  # the device picks another id and tries again
     if len(owned) >= settings.SYNC_MAX_COLLECTIONS:
         raise LimitReached(f"You can have up to {settings.SYNC_MAX_COLLECTIONS} case files.")
     collection = Collection.objects.create(kind=kind, **({"id": collection_id} if collection_id else {}))

@@ -145,3 +145,15 @@ def test_a_group_can_make_only_so_many_invites_in_all(as_alice, group, settings)
     assert r.status_code == 409
     assert r.json() == {"detail": "This group has had 3 invites, the most one group can have. Start a new group."}
     assert Invite.objects.count() == 3
+
+
+def test_an_invite_id_someone_else_made_answers_as_an_unknown_one_would(as_alice, group, bob):
+    theirs = Client()
+    theirs.force_login(bob)
+    bobs_group = new_group(theirs)
+    invite_id, _ = new_invite(theirs, bobs_group)
+    unknown = as_alice.post(f"/api/v1/invites/{uuid.uuid4()}/revoke/")
+    body = {"id": invite_id, "proof_hash": "a" * 64, "sealed": SEALED}
+    r = as_alice.post(f"/api/v1/collections/{group.id}/invites/", body, "application/json")
+    assert (r.status_code, r.json()) == (unknown.status_code, unknown.json()) == (404, {"detail": "Not found."})
+    assert Invite.objects.get(pk=invite_id).collection == bobs_group
