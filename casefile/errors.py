@@ -79,8 +79,17 @@ class LimitReached(Conflict):
 
 
 class IdTaken(Conflict):
+    """One's own id, sent again for something different."""
+
     code = "id_taken"
     message = gettext_lazy("That id is already in use. Choose another.")
+
+
+class NotYours(NotFound):
+    """An id someone else already uses: answered exactly as an id nobody uses is when you reach for it,
+    the API's 404 body, so a create says no more about other people's things than any other request."""
+
+    message = gettext_lazy("Not found.")
 
 
 class CursorReset(Gone):
@@ -91,6 +100,40 @@ class CursorReset(Gone):
 class PayloadTooLarge(TooLarge):
     code = "payload_too_large"
     message = gettext_lazy("This upload is too large. Send fewer records at a time.")
+
+
+class RecordStorageFull(TooLarge):
+    """Past RECORD_QUOTA_BYTES: the records of every case file and group the collection's starter started."""
+
+    code = "record_storage_full"
+
+    def __init__(self, *, group: bool):
+        quota = {"quota": format_bytes(settings.RECORD_QUOTA_BYTES)}
+        if group:
+            message = _(
+                "The person who started this group has used all their storage (%(quota)s), so the group cannot "
+                "take more just now. Your changes are safe on this device."
+            )
+        else:
+            message = _(
+                "Your case files are full (%(quota)s). Delete some entries, or export and remove old case files, "
+                "to make room. Your changes are safe on this device."
+            )
+        super().__init__(message % quota)
+
+
+class GroupFull(TooLarge):
+    code = "group_full"
+
+    def __init__(self):
+        quota = format_bytes(settings.LINK_GROUP_QUOTA_BYTES)
+        super().__init__(
+            _(
+                "This group is full (%(quota)s of shared records). Delete some of its notes or references "
+                "to make room. Your changes are safe on this device."
+            )
+            % {"quota": quota}
+        )
 
 
 class NothingSaved(Unavailable):
@@ -168,3 +211,8 @@ class FreshSignInRequired(Forbidden):
 # Links
 class InviteGone(Gone):
     code = "invite_gone"
+
+
+class InviterLeft(InviteGone):
+    code = "inviter_left"
+    message = gettext_lazy("The person who made this invite is no longer in the group. Ask for a new link.")

@@ -30,6 +30,9 @@ class Collection(models.Model):
     # so a remaining member's device should move the group to a new key.
     key_version = models.PositiveIntegerField(default=1)
     rotation_needed = models.BooleanField(default=False)
+    # The ciphertext bytes of its records, kept by push under the row lock it already holds, so the
+    # storage limits (casefile/sync/quota.py) never have to add up the records themselves.
+    record_bytes = models.PositiveBigIntegerField(default=0)
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.id}"

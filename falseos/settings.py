@@ -255,7 +255,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     # JSON in, as the case-file page sends: no form or multipart parsing (a view that takes uploads says so itself).
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    # Ours, not DRF's: bounded per view, and too-deep nesting is a 400, not a RecursionError (casefile/parsers.py).
+    "DEFAULT_PARSER_CLASSES": ["casefile.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {
         # Fair use per address. Lockout per name and address is django-axes (AXES_* below).
@@ -332,10 +333,16 @@ SYNC_MAX_RECORD_BYTES = env_int("SYNC_MAX_RECORD_BYTES", 256 * 1024)
 SYNC_PAGE_SIZE = env_int("SYNC_PAGE_SIZE", 200)
 SYNC_MAX_COLLECTIONS = env_int("SYNC_MAX_COLLECTIONS", 50)
 SYNC_MAX_REQUEST_BYTES = env_int("SYNC_MAX_REQUEST_BYTES", 8 * 1024 * 1024)
+# Stored record ciphertext per person, over the case files and groups they started (casefile/sync/quota.py),
+# and per link group, whoever wrote it: every member's device keeps a copy.
+RECORD_QUOTA_BYTES = env_int("RECORD_QUOTA_BYTES", 256 * 1024 * 1024)
+LINK_GROUP_QUOTA_BYTES = env_int("LINK_GROUP_QUOTA_BYTES", 64 * 1024 * 1024)
 
-# Linked cases: how long an unused invite link works, and how many may be open in one group.
+# Linked cases: how long an unused invite link works, how many may be open in one group, and how many
+# one group may ever make (used, withdrawn and expired ones stay as rows).
 LINK_INVITE_DAYS = env_int("LINK_INVITE_DAYS", 7)
 LINK_MAX_OPEN_INVITES = env_int("LINK_MAX_OPEN_INVITES", 20)
+LINK_MAX_INVITES = env_int("LINK_MAX_INVITES", 250)
 LINK_MAX_MEMBERS = env_int("LINK_MAX_MEMBERS", 50)
 
 # Evidence files (encrypted attachments) and timestamp receipts. See README, "Evidence files and receipts".
@@ -394,5 +401,5 @@ def _receipt_signing_key() -> bytes:
 
 RECEIPT_SIGNING_KEY = _receipt_signing_key()
 REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["receipts"] = env_rate("RECEIPT_THROTTLE_RATE", "120/min")
-# Opening and joining through invite links, per signed-in person.
+# Making, withdrawing, opening and joining through invite links, per signed-in person.
 REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["invites"] = env_rate("INVITE_THROTTLE_RATE", "30/min")

@@ -27,4 +27,8 @@ urlpatterns = [
     path(".well-known/falseos-receipt-key.json", receipt_apis.receipt_key, name="receipt_key"),
 ]
 
+# Under /api/ these answer JSON, as the API's own errors do (falseos/views.py).
+handler400 = "falseos.views.bad_request"
+handler403 = "falseos.views.permission_denied"
+handler404 = "falseos.views.page_not_found"
 handler500 = "falseos.views.server_error"

@@ -1,9 +1,11 @@
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.db import connection
 from django.db.utils import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 
 from guide import selectors
@@ -40,7 +42,39 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+def _is_api(request: HttpRequest) -> bool:
+    # A device reading the case-file API shows `detail` to the person; an HTML page would read as no answer.
+    return request.path.startswith("/api/")
+
+
+def _api_error(detail: str, status: int) -> JsonResponse:
+    return JsonResponse({"detail": detail}, status=status)
+
+
+def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """What Django refuses before a view runs (a body or query too big): the 400 page, or JSON for the API."""
+    if not _is_api(request):
+        return defaults.bad_request(request, exception)
+    if isinstance(exception, RequestDataTooBig):
+        return _api_error("This request is too large.", 413)
+    return _api_error("Something was wrong with that request.", 400)
+
+
+def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
+    if not _is_api(request):
+        return defaults.permission_denied(request, exception)
+    return _api_error("You do not have permission to do that.", 403)
+
+
+def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    if not _is_api(request):
+        return defaults.page_not_found(request, exception)
+    return _api_error("Not found.", 404)
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     """The 500 page, rendered without context processors: the database may be the thing that failed."""
+    if _is_api(request):
+        return _api_error("Something went wrong on the server. Try again.", 500)
     html = loader.get_template("500.html").render({"quick_exit_url": settings.QUICK_EXIT_URL})
     return HttpResponse(html, status=500)

@@ -1,7 +1,7 @@
 """Published guide pages served from memory, per content version, almost as cheaply as a static file.
 
-Sits just inside WhiteNoise. Only anonymous GETs without a query string take the
-fast path (no session cookie: nothing personal can be on the page). Each process
+Sits just inside WhiteNoise. Only anonymous GETs without a query string, to an allowed
+host, take the fast path (no session cookie: nothing personal can be on the page). Each process
 keeps its own small cache; the key holds the content version, so an editor's
 change is picked up within CONTENT_VERSION_TTL seconds in every process and at
 once in the one that saved it.
@@ -81,7 +81,9 @@ def _key(request: HttpRequest) -> tuple | None:
     if version is None:
         return None
     gzip = bool(ACCEPTS_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
-    return (version.number, version.changed, request.path, gzip)
+    # get_host() checks ALLOWED_HOSTS (DisallowedHost, a 400), as Django would before any view: a cached page
+    # must not answer a forged Host. Keyed by host too, in case a page ever names the address it was asked by.
+    return (version.number, version.changed, request.get_host(), request.path, gzip)
 
 
 def guide_page_cache(get_response):

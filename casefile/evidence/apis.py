@@ -89,7 +89,8 @@ class BlobsApi(FairUse, APIView):
         responses={
             201: BlobSerializer,
             200: OpenApiResponse(BlobSerializer, description="This upload had already begun: resume it."),
-            409: OpenApiResponse(ERROR, description="Someone else's file has that id."),
+            404: OpenApiResponse(ERROR, description="Someone else's file has that id: choose another."),
+            409: OpenApiResponse(ERROR, description="One of your own files has that id."),
             413: OpenApiResponse(ERROR, description="The file is too big, or the person's storage is full."),
             429: SLOWED_DOWN,
         },

@@ -12,7 +12,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from casefile import limits
-from casefile.errors import BlobTooBig, ChunkRefused, IdTaken, StorageFull, WrongOffset
+from casefile.errors import BlobTooBig, ChunkRefused, IdTaken, NotYours, StorageFull, WrongOffset
 from casefile.evidence import blob_store
 from casefile.models import Blob, Collection
 
@@ -39,7 +39,9 @@ def create_blob(*, user: AbstractBaseUser, collection: Collection, size: int, bl
     if blob_id is not None:
         existing = Blob.objects.filter(pk=blob_id).first()
         if existing is not None:
-            if existing.owner_id == user.pk and existing.collection_id == collection.pk and existing.size == size:
+            if existing.owner_id != user.pk:
+                raise NotYours()  # the device picks another id and tries again
+            if existing.collection_id == collection.pk and existing.size == size:
                 existing.created_now = False
                 return existing
             raise IdTaken()

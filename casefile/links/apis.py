@@ -151,7 +151,17 @@ class InviteSerializer(serializers.Serializer):
         return links.invite_status(invite)
 
 
-class InvitesApi(APIView):
+class InviteChangeThrottled:
+    """Making and withdrawing invites count with opening and joining (INVITE_THROTTLE_RATE), per person:
+    each one is a row, and a burst of them is a script, not a person. Listing them is not counted."""
+
+    throttle_scope = "invites"
+
+    def get_throttles(self):
+        return [ScopedRateThrottle()] if self.request.method == "POST" else []
+
+
+class InvitesApi(InviteChangeThrottled, APIView):
     class InvitesInputSerializer(serializers.Serializer):
         id = serializers.UUIDField(help_text="Chosen by the device: it is part of the link.")
         proof_hash = serializers.RegexField(r"^[0-9a-f]{64}$", help_text="SHA-256 (hex) of the join proof.")
@@ -183,7 +193,7 @@ class InvitesApi(APIView):
         )
 
 
-class RevokeInviteApi(APIView):
+class RevokeInviteApi(InviteChangeThrottled, APIView):
     @extend_schema(request=None, responses=InviteSerializer)
     def post(self, request: Request, invite_id) -> Response:
         invite = links.revoke_invite(invite=access_invite(request.user, invite_id))

@@ -16,7 +16,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from casefile.errors import Conflict, Forbidden, InviteGone, LimitReached, NotFound
+from casefile.errors import Conflict, Forbidden, InviteGone, InviterLeft, LimitReached, NotFound, NotYours
 from casefile.models import Account, Collection, Invite, Membership
 from casefile.sync.services import delete_collections
 
@@ -69,8 +69,9 @@ def create_invite(
     group = Collection.objects.select_for_update().get(pk=group.pk)
     existing = Invite.objects.filter(pk=invite_id).first()
     if existing is not None:
-        same = (existing.collection_id, existing.created_by_id, existing.proof_hash) == (group.pk, user.pk, proof_hash)
-        if same:
+        if existing.created_by_id != user.pk:
+            raise NotYours()  # the device picks another id and tries again
+        if (existing.collection_id, existing.proof_hash) == (group.pk, proof_hash):
             return existing, False
         raise Conflict("That invite id is already in use. Make a new invite.")
     now = timezone.now()
@@ -78,6 +79,11 @@ def create_invite(
     if open_invites.count() >= settings.LINK_MAX_OPEN_INVITES:
         raise LimitReached(
             f"This group has {settings.LINK_MAX_OPEN_INVITES} unused invites. Withdraw some before making more."
+        )
+    # Withdrawn and expired invites stay as rows: without a cap in all, make-and-withdraw would grow them forever.
+    if Invite.objects.filter(collection=group).count() >= settings.LINK_MAX_INVITES:
+        raise LimitReached(
+            f"This group has had {settings.LINK_MAX_INVITES} invites, the most one group can have. Start a new group."
         )
     invite = Invite.objects.create(
         id=invite_id,
@@ -114,6 +120,10 @@ def join_group(
     group = Collection.objects.select_for_update().get(pk=invite.collection_id)
     if Membership.objects.filter(collection=group, user=user).exists():
         raise Conflict("You are already in this group.")
+    # An invite speaks for the member who made it: once they are gone (left, removed, account deleted) it is void,
+    # so nobody can keep a way back in by making an invite before leaving.
+    if not Membership.objects.filter(collection=group, user_id=invite.created_by_id).exists():
+        raise InviterLeft()
     if key_version != group.key_version:
         raise InviteGone("The group has changed since this invite was made. Ask for a new link.")
     if Membership.objects.filter(user=user).count() >= settings.SYNC_MAX_COLLECTIONS:
@@ -136,6 +146,11 @@ def revoke_invite(*, invite: Invite) -> Invite:
         invite.revoked_at = timezone.now()
         invite.save(update_fields=["revoked_at"])
     return invite
+
+
+def withdraw_invites_made_by(*, user_id: int, group: Collection) -> None:
+    """Someone leaving the group takes their unused invites with them."""
+    Invite.objects.filter(collection=group, created_by_id=user_id).unused().update(revoked_at=timezone.now())
 
 
 def _apply_new_key(group: Collection, new_key: NewKey) -> None:
@@ -167,6 +182,7 @@ def remove_member(*, user: AbstractBaseUser, group: Collection, member_id: int, 
     if removed is None:
         raise NotFound("That person is not in this group.")
     removed.delete()
+    withdraw_invites_made_by(user_id=removed.user_id, group=group)  # the new key withdraws them too, but say so
     _apply_new_key(group, new_key)
 
 
@@ -187,6 +203,7 @@ def leave_group(*, user: AbstractBaseUser, group: Collection) -> None:
     if leaving is None:
         return
     leaving.delete()
+    withdraw_invites_made_by(user_id=user.pk, group=group)
     remaining = Membership.objects.filter(collection=group).order_by("joined", "pk")
     if not remaining.exists():
         delete_collections(collection_ids=[group.pk])

@@ -8,9 +8,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from casefile.errors import IdTaken, LimitReached
+from casefile.errors import LimitReached, NotYours
 from casefile.evidence.services import delete_blob_files_on_commit
 from casefile.models import Blob, Collection, Membership, Record
+from casefile.sync.quota import check_room
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ def ensure_collection(
         if mine is not None:
             return Collection.objects.get(pk=collection_id), False
         if Collection.objects.filter(pk=collection_id).exists():
-            raise IdTaken()
+            raise NotYours()  # the device picks another id and tries again
     if len(owned) >= settings.SYNC_MAX_COLLECTIONS:
         raise LimitReached(f"You can have up to {settings.SYNC_MAX_COLLECTIONS} case files.")
     collection = Collection.objects.create(kind=kind, **({"id": collection_id} if collection_id else {}))
@@ -83,6 +84,7 @@ def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteRe
         )
     }
     results, created, changed, now = [], [], [], timezone.now()
+    grown = 0  # bytes this batch adds to the collection, less what it frees
     for write in writes:
         record = existing.get(write.record_id)
         current_version = record.version if record else 0
@@ -99,15 +101,18 @@ def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteRe
         else:
             record.updated = now  # bulk_update does not apply auto_now
             changed.append(record)
+        grown += len(write.ciphertext) - record.size
         record.version = current_version + 1
         record.seq = collection.seq
         record.ciphertext = write.ciphertext
         record.deleted = write.deleted
         record.size = len(write.ciphertext)
         results.append(WriteResult(write.record_id, "saved", record))
+    check_room(collection, grown)  # before anything is written: a refused batch stores nothing
+    collection.record_bytes += grown
     Record.objects.bulk_create(created)
     Record.objects.bulk_update(changed, ["version", "seq", "ciphertext", "deleted", "size", "updated"])
-    collection.save(update_fields=["seq"])
+    collection.save(update_fields=["seq", "record_bytes"])
     return results
 
 

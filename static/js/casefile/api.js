@@ -180,3 +180,21 @@ export async function getBytes(path) {
   if (!response.ok) throw failure(response.status, await response.json().catch(() => ({})));
   return new Uint8Array(await response.arrayBuffer());
 }
+
+/**
+ * Create something under an id this device picks. The server answers 404 when the id is already
+ * someone else's (as it would for any id that is not yours), so pick a fresh random one and try again.
+ * @template T
+ * @param {(id: string) => Promise<T>} create makes the request for one id
+ * @param {number} [attempts]
+ * @returns {Promise<T>}
+ */
+export async function createWithFreshId(create, attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await create(crypto.randomUUID());
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404) || attempt >= attempts) throw error;
+    }
+  }
+}

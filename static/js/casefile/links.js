@@ -6,7 +6,7 @@
  * key. A person's case file only records which groups it is linked to; nothing else of it is shared.
  */
 import { current } from "./account.js";
-import { ApiError, get, post } from "./api.js";
+import { ApiError, createWithFreshId, get, post } from "./api.js";
 import { fromBase64, namedRecordId, toBase64 } from "./crypto.js";
 import {
   decryptGroupRecord,
@@ -113,10 +113,14 @@ async function joinedAs(groupId, caseFileId, displayName) {
 
 /** Start a group from a case file. Needs a connection: the group is for sharing. */
 export async function createGroup({ caseFileId, name, displayName }) {
-  const id = crypto.randomUUID();
+  let id;
   try {
     const { publicKey } = await ownKeys(current().vaultKey);
-    const item = await post("collections/", { id, kind: GROUP_KIND, wrapped_key: await sealKeyring(publicKey, id, newKeyring()) });
+    // The keyring is sealed to the group's id, so a fresh id needs a fresh seal.
+    const item = await createWithFreshId(async (fresh) =>
+      post("collections/", { id: fresh, kind: GROUP_KIND, wrapped_key: await sealKeyring(publicKey, fresh, newKeyring()) }),
+    );
+    id = item.id;
     await storeGroup(item);
     await saveGroupRecord(id, await namedRecordId(id, "details"), { kind: "details", name: name || DEFAULT_GROUP_NAME });
     await joinedAs(id, caseFileId, displayName);
@@ -237,17 +241,22 @@ export async function saveNote(groupId, text) {
 /** A new single-use invite link. The secret after # never reaches the server. */
 export async function createInvite(groupId, inviterName) {
   const group = await storedGroup(groupId);
-  const inviteId = crypto.randomUUID();
-  const secret = newInviteSecret();
-  const { key, proofHash } = await inviteKeys(secret, inviteId);
   const { name } = await openGroup(groupId);
-  const sealed = await sealInvite(key, inviteId, { groupId, groupName: name, inviterName, keyring: await keyringOf(group) });
+  const keyring = await keyringOf(group);
+  let link;
   try {
-    await post(`collections/${groupId}/invites/`, { id: inviteId, proof_hash: proofHash, sealed });
+    // The secret's keys and the sealed invite are bound to the invite's id: a fresh id needs all of them afresh.
+    link = await createWithFreshId(async (inviteId) => {
+      const secret = newInviteSecret();
+      const { key, proofHash } = await inviteKeys(secret, inviteId);
+      const sealed = await sealInvite(key, inviteId, { groupId, groupName: name, inviterName, keyring });
+      await post(`collections/${groupId}/invites/`, { id: inviteId, proof_hash: proofHash, sealed });
+      return `${location.origin}/links/join/${inviteId}#${secret}`;
+    });
   } catch (error) {
     needsConnection(error, "make an invite link");
   }
-  return `${location.origin}/links/join/${inviteId}#${secret}`;
+  return link;
 }
 
 export async function invites(groupId) {

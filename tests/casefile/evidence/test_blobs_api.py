@@ -44,12 +44,22 @@ def test_it_keeps_the_id_the_device_chose_and_a_retry_resumes_the_same_upload(as
     assert Blob.objects.count() == 1
 
 
-def test_it_refuses_an_id_that_is_someone_elses_file(as_alice, alices_collection, bob, bobs_collection):
+def test_an_id_that_is_someone_elses_file_answers_as_an_unknown_one_would(
+    as_alice, alices_collection, bob, bobs_collection
+):
     theirs = create_blob(user=bob, collection=bobs_collection, size=100)
+    unknown = as_alice.get(f"/api/v1/blobs/{uuid.uuid4()}/")
     body = {"id": str(theirs.id), "size": 100}
     r = as_alice.post(f"/api/v1/collections/{alices_collection.id}/blobs/", body, content_type="application/json")
-    assert r.status_code == 409
+    assert (r.status_code, r.json()) == (unknown.status_code, unknown.json()) == (404, {"detail": "Not found."})
     assert Blob.objects.get(id=theirs.id).owner == bob
+
+
+def test_my_own_id_for_a_different_file_is_still_a_conflict(as_alice, alices_collection):
+    mine = create_blob(user=alices_collection.memberships.get().user, collection=alices_collection, size=100)
+    body = {"id": str(mine.id), "size": 200}
+    r = as_alice.post(f"/api/v1/collections/{alices_collection.id}/blobs/", body, content_type="application/json")
+    assert r.status_code == 409
 
 
 def test_it_stores_chunks_and_gives_back_the_same_bytes(as_alice, alices_collection, blob_root):

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 from django.test import Client
 from django.utils import timezone
+from rest_framework.throttling import ScopedRateThrottle
 
 from casefile.models import Invite
 from tests.casefile.links.steps import SEALED, join, new_group, new_invite
@@ -113,3 +114,46 @@ def test_only_the_maker_or_the_person_who_started_the_group_can_withdraw_an_invi
     assert member.post(f"/api/v1/invites/{alices}/revoke/").status_code == 404
     assert member.post(f"/api/v1/invites/{bobs}/revoke/").status_code == 200
     assert as_alice.post(f"/api/v1/invites/{bobs}/revoke/").status_code == 200  # she started the group
+
+
+@pytest.mark.parametrize("change", ["make", "withdraw"])
+def test_making_and_withdrawing_invites_is_rate_limited(as_alice, group, monkeypatch, change):
+    monkeypatch.setitem(ScopedRateThrottle.THROTTLE_RATES, "invites", "3/min")
+    invite_ids = [new_invite(as_alice, group)[0] for _ in range(2 if change == "withdraw" else 3)]
+    if change == "make":
+        body = {"id": str(uuid.uuid4()), "proof_hash": "a" * 64, "sealed": SEALED}
+        r = as_alice.post(f"/api/v1/collections/{group.id}/invites/", body, "application/json")
+    else:
+        assert as_alice.post(f"/api/v1/invites/{invite_ids[0]}/revoke/").status_code == 200
+        r = as_alice.post(f"/api/v1/invites/{invite_ids[1]}/revoke/")
+    assert r.status_code == 429
+    assert r["Retry-After"]
+
+
+def test_listing_invites_is_not_rate_limited(as_alice, group, monkeypatch):
+    monkeypatch.setitem(ScopedRateThrottle.THROTTLE_RATES, "invites", "1/min")
+    assert [as_alice.get(f"/api/v1/collections/{group.id}/invites/").status_code for _ in range(3)] == [200] * 3
+
+
+def test_a_group_can_make_only_so_many_invites_in_all(as_alice, group, settings):
+    settings.LINK_MAX_INVITES = 3
+    for _ in range(3):
+        invite_id, _ = new_invite(as_alice, group)
+        assert as_alice.post(f"/api/v1/invites/{invite_id}/revoke/").status_code == 200
+    body = {"id": str(uuid.uuid4()), "proof_hash": "a" * 64, "sealed": SEALED}
+    r = as_alice.post(f"/api/v1/collections/{group.id}/invites/", body, "application/json")
+    assert r.status_code == 409
+    assert r.json() == {"detail": "This group has had 3 invites, the most one group can have. Start a new group."}
+    assert Invite.objects.count() == 3
+
+
+def test_an_invite_id_someone_else_made_answers_as_an_unknown_one_would(as_alice, group, bob):
+    theirs = Client()
+    theirs.force_login(bob)
+    bobs_group = new_group(theirs)
+    invite_id, _ = new_invite(theirs, bobs_group)
+    unknown = as_alice.post(f"/api/v1/invites/{uuid.uuid4()}/revoke/")
+    body = {"id": invite_id, "proof_hash": "a" * 64, "sealed": SEALED}
+    r = as_alice.post(f"/api/v1/collections/{group.id}/invites/", body, "application/json")
+    assert (r.status_code, r.json()) == (unknown.status_code, unknown.json()) == (404, {"detail": "Not found."})
+    assert Invite.objects.get(pk=invite_id).collection == bobs_group

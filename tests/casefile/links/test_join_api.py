@@ -104,3 +104,37 @@ def test_opening_invites_is_rate_limited(as_alice, group, as_bob, monkeypatch):
     invite_id, _ = new_invite(as_alice, group)
     guesses = [open_invite(as_bob, invite_id, base64.b64encode(os.urandom(32)).decode()) for _ in range(4)]
     assert [r.status_code for r in guesses] == [404, 404, 404, 429]
+
+
+def test_leaving_withdraws_the_invites_you_made_so_you_cannot_rejoin_with_one(as_alice, group, as_bob):
+    join(as_bob, *new_invite(as_alice, group))
+    invite_id, proof = new_invite(as_bob, group)
+    assert as_bob.post(f"/api/v1/collections/{group.id}/leave/").status_code == 204
+    assert Invite.objects.get(pk=invite_id).revoked_at is not None
+    r = join(as_bob, invite_id, proof)
+    assert r.status_code == 410
+    assert not Membership.objects.filter(collection=group, user__username="bob").exists()
+
+
+def test_an_invite_whose_maker_is_no_longer_in_the_group_is_refused(as_alice, group, as_bob, django_user_model):
+    join(as_bob, *new_invite(as_alice, group))
+    invite_id, proof = new_invite(as_bob, group)
+    # However Bob came to leave, an invite he made does not outlive his place in the group.
+    Membership.objects.filter(collection=group, user__username="bob").delete()
+    cy = Client()
+    cy.force_login(django_user_model.objects.create_user("cy"))
+    r = join(cy, invite_id, proof)
+    assert r.status_code == 410
+    assert r.json() == {"detail": "The person who made this invite is no longer in the group. Ask for a new link."}
+    assert not Membership.objects.filter(collection=group, user__username="cy").exists()
+    assert Invite.objects.get(pk=invite_id).used is None
+
+
+def test_an_invite_whose_maker_deleted_their_account_is_refused(as_alice, group, as_bob, bob, django_user_model):
+    join(as_bob, *new_invite(as_alice, group))
+    invite_id, proof = new_invite(as_bob, group)
+    Membership.objects.filter(collection=group, user=bob).delete()
+    bob.delete()
+    cy = Client()
+    cy.force_login(django_user_model.objects.create_user("cy"))
+    assert join(cy, invite_id, proof).status_code == 410

@@ -32,11 +32,16 @@ def test_it_keeps_the_id_the_device_chose_and_answers_a_retry_with_the_same_case
     assert len(as_alice.get("/api/v1/collections/").json()["collections"]) == 1
 
 
-def test_it_refuses_an_id_someone_else_already_has(as_alice, bobs_collection):
+def test_an_id_someone_else_has_answers_as_an_unknown_one_would(as_alice, bobs_collection):
+    unknown = as_alice.get(f"/api/v1/collections/{uuid.uuid4()}/records/")
     r = create(as_alice, id=str(bobs_collection.id))
-    assert r.status_code == 409
-    assert r.json() == {"detail": "That id is already in use. Choose another."}
+    assert (r.status_code, r.json()) == (unknown.status_code, unknown.json()) == (404, {"detail": "Not found."})
     assert not bobs_collection.memberships.filter(user__username="alice").exists()
+
+
+def test_an_id_someone_else_has_answers_404_even_at_the_limit(as_alice, bobs_collection, settings):
+    settings.SYNC_MAX_COLLECTIONS = 0
+    assert create(as_alice, id=str(bobs_collection.id)).status_code == 404
 
 
 def test_it_needs_the_wrapped_key(as_alice):

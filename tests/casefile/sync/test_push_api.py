@@ -122,3 +122,12 @@ def test_it_refuses_an_oversized_request_before_reading_it(as_alice, alices_coll
     r = push(as_alice, alices_collection, write(data=ciphertext(2000)))
     assert r.status_code == 413
     assert r.json()["detail"] == "This upload is too large. Send fewer records at a time."
+
+
+def test_it_accepts_a_batch_larger_than_djangos_form_limit(as_alice, alices_collection, settings):
+    # A device whose next batch is this big must still be able to sync.
+    assert settings.SYNC_MAX_REQUEST_BYTES > 3 * 1024 * 1024 > settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    writes = [write(data=ciphertext(200_000)) for _ in range(16)]
+    r = push(as_alice, alices_collection, *writes)
+    assert r.status_code == 200, r.content[:200]
+    assert Record.objects.filter(collection=alices_collection).count() == 16
