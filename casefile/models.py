@@ -80,6 +80,26 @@ class Record(models.Model):
         return f"{self.record_id} v{self.version}"
 
 
+class DeletedRecord(models.Model):
+    """What a record held before it was deleted, kept DELETED_KEEP_DAYS so the deletion can be undone.
+
+    Still ciphertext: the device restores it by pushing it back as the record's next version.
+    """
+
+    collection = models.ForeignKey(Collection, on_delete=models.CASCADE, related_name="deleted_records")
+    record_id = models.UUIDField()
+    ciphertext = models.BinaryField()
+    size = models.PositiveIntegerField()
+    deleted_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["collection", "record_id"], name="one_deleted_copy_per_record")]
+        indexes = [models.Index(fields=["collection", "deleted_at"], name="deleted_record_by_time")]
+
+    def __str__(self) -> str:
+        return f"{self.record_id} deleted {self.deleted_at:%Y-%m-%d}"
+
+
 class Account(models.Model):
     """What the server keeps to let a device unlock: never the passphrase, the vault key or any plaintext.
 
@@ -158,9 +178,14 @@ class Blob(models.Model):
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
     completed = models.DateTimeField(null=True, blank=True)
+    # Deleted files are kept DELETED_KEEP_DAYS, so a deletion can be undone; then remove_orphan_blobs purges them.
+    deleted_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        indexes = [models.Index(fields=["completed", "updated"], name="blob_unfinished")]
+        indexes = [
+            models.Index(fields=["completed", "updated"], name="blob_unfinished"),
+            models.Index(fields=["owner", "deleted_at"], name="blob_deleted_by_owner"),
+        ]
 
     def __str__(self) -> str:
         return f"Blob {self.id}"

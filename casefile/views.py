@@ -25,6 +25,7 @@ def app(request: HttpRequest) -> HttpResponse:
         "casefile/app.html",
         {
             "idle_lock_seconds": settings.CASEFILE_IDLE_LOCK_SECONDS,
+            "deleted_keep_days": settings.DELETED_KEEP_DAYS,
             "platforms": PLATFORMS,
             "police_forces": POLICE_FORCES,
             "agencies": agencies(),

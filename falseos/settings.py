@@ -376,6 +376,12 @@ else:
 BLOB_MAX_BYTES = env_int("BLOB_MAX_BYTES", 50 * 1024 * 1024 + 64 * 1024)
 # Per person: the sum of the declared sizes of all their files, finished or not.
 BLOB_QUOTA_BYTES = env_int("BLOB_QUOTA_BYTES", 1024 * 1024 * 1024)
+# Nothing a person deletes is gone at once: deleted records and evidence files are kept this long
+# ("Recently deleted"), then remove_orphan_blobs purges them. Deleted files do not count towards
+# BLOB_QUOTA_BYTES, but at most that much again is kept per person (the oldest deletions go first);
+# deleted records, at most DELETED_RECORDS_MAX_BYTES per case file.
+DELETED_KEEP_DAYS = env_int("DELETED_KEEP_DAYS", 30)
+DELETED_RECORDS_MAX_BYTES = env_int("DELETED_RECORDS_MAX_BYTES", 64 * 1024 * 1024)
 # Largest chunk one upload request may carry; larger ones are refused (413) before they are read.
 BLOB_CHUNK_BYTES = env_int("BLOB_CHUNK_BYTES", 4 * 1024 * 1024)
 # Unfinished uploads with no new chunk for this long are removed by `manage.py remove_orphan_blobs`.

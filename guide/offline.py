@@ -31,6 +31,7 @@ CASEFILE_MODULES = [
     "identity",
     "linked-ui",
     "links",
+    "recently-deleted",
     "references",
     "store",
     "sync",

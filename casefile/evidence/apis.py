@@ -21,7 +21,7 @@ from rest_framework.views import APIView
 from casefile.authentication import require_fresh_sign_in
 from casefile.errors import BlobIncomplete, ChunkRefused, ChunkTooBig
 from casefile.evidence.selectors import access_blob, blob_content
-from casefile.evidence.services import append_chunk, check_chunk, create_blob, delete_blob
+from casefile.evidence.services import append_chunk, check_chunk, create_blob, delete_blob, restore_blob
 from casefile.sync.selectors import access_collection
 from casefile.throttles import SLOWED_DOWN, FairUse, UploadThrottle
 
@@ -116,6 +116,12 @@ class BlobApi(APIView):
         require_fresh_sign_in(request)
         delete_blob(blob=access_blob(request.user, blob_id))
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class RestoreBlobApi(APIView):
+    @extend_schema(request=None, responses=BlobSerializer, description="Bring back a file from Recently deleted.")
+    def post(self, request: Request, blob_id) -> Response:
+        return Response(BlobSerializer(restore_blob(blob=access_blob(request.user, blob_id, deleted=True))).data)
 
 
 class BlobContentApi(FairUse, APIView):

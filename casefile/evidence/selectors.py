@@ -10,10 +10,13 @@ from casefile.evidence import blob_store
 from casefile.models import Blob
 
 
-def access_blob(user: AbstractBaseUser, blob_id: UUID) -> Blob:
-    """The blob if this user uploaded it; 404 otherwise, the same as an id that does not exist."""
+def access_blob(user: AbstractBaseUser, blob_id: UUID, *, deleted: bool = False) -> Blob:
+    """The blob if this user uploaded it; 404 otherwise, the same as an id that does not exist.
+
+    A deleted blob (kept for "Recently deleted") is reached only when asked for: to restore it.
+    """
     try:
-        return Blob.objects.get(id=blob_id, owner=user)
+        return Blob.objects.get(id=blob_id, owner=user, deleted_at__isnull=not deleted)
     except Blob.DoesNotExist:
         raise Http404 from None
 

@@ -15,6 +15,7 @@ from casefile import limits
 from casefile.errors import BlobTooBig, ChunkRefused, IdTaken, NotYours, StorageFull, WrongOffset
 from casefile.evidence import blob_store
 from casefile.models import Blob, Collection
+from casefile.sync import deleted
 
 
 def check_chunk(blob: Blob, offset: int, length: int) -> None:
@@ -27,6 +28,11 @@ def check_chunk(blob: Blob, offset: int, length: int) -> None:
         raise ChunkRefused(f"This chunk goes past the end of the file ({blob.size:,} bytes).")
     if blob.chunks >= limits.BLOB_MAX_CHUNKS:
         raise ChunkRefused(f"A file can be sent in at most {limits.BLOB_MAX_CHUNKS:,} chunks. Send bigger chunks.")
+
+
+def _used_bytes(user: AbstractBaseUser) -> int:
+    """What counts towards BLOB_QUOTA_BYTES: every file not deleted."""
+    return Blob.objects.filter(owner=user, deleted_at__isnull=True).aggregate(total=Sum("size"))["total"] or 0
 
 
 @transaction.atomic
@@ -49,8 +55,7 @@ def create_blob(*, user: AbstractBaseUser, collection: Collection, size: int, bl
         raise BlobTooBig()
     # Lock the person's row so two uploads started at once cannot both squeeze under the quota.
     get_user_model().objects.select_for_update().only("pk").get(pk=user.pk)
-    used = Blob.objects.filter(owner=user).aggregate(total=Sum("size"))["total"] or 0
-    if used + size > settings.BLOB_QUOTA_BYTES:
+    if _used_bytes(user) + size > settings.BLOB_QUOTA_BYTES:
         raise StorageFull()
     blob = Blob.objects.create(owner=user, collection=collection, size=size, **({"id": blob_id} if blob_id else {}))
     blob.created_now = True
@@ -81,8 +86,33 @@ def delete_blob_files_on_commit(blob_ids: list[UUID]) -> None:
 
 @transaction.atomic
 def delete_blob(*, blob: Blob) -> None:
-    Blob.objects.filter(pk=blob.pk).delete()
-    delete_blob_files_on_commit([blob.pk])
+    """Move the file to "Recently deleted": kept DELETED_KEEP_DAYS, at most BLOB_QUOTA_BYTES of them per person."""
+    get_user_model().objects.select_for_update().only("pk").get(pk=blob.owner_id)
+    Blob.objects.filter(pk=blob.pk, deleted_at__isnull=True).update(deleted_at=timezone.now())
+    total, overflow = 0, []
+    kept = Blob.objects.filter(owner_id=blob.owner_id, deleted_at__isnull=False).order_by("-deleted_at", "-pk")
+    for pk, size in kept.values_list("pk", "size"):
+        total += size
+        if total > settings.BLOB_QUOTA_BYTES:
+            overflow.append(pk)
+    _purge([*overflow])
+
+
+def _purge(blob_ids: list[UUID]) -> None:
+    if blob_ids:
+        Blob.objects.filter(pk__in=blob_ids).delete()
+        delete_blob_files_on_commit(blob_ids)
+
+
+@transaction.atomic
+def restore_blob(*, blob: Blob) -> Blob:
+    """Bring a deleted file back, if the person's storage has room for it again."""
+    get_user_model().objects.select_for_update().only("pk").get(pk=blob.owner_id)
+    if _used_bytes(blob.owner) + blob.size > settings.BLOB_QUOTA_BYTES:
+        raise StorageFull()
+    blob.deleted_at = None
+    blob.save(update_fields=["deleted_at", "updated"])
+    return blob
 
 
 @dataclass(frozen=True)
@@ -90,11 +120,19 @@ class OrphanReport:
     stray_chunks: int
     stale_uploads: int
     stale_chunks: int
+    expired_files: int = 0
+    expired_records: int = 0
 
 
 @transaction.atomic
 def remove_orphan_blobs(*, dry_run: bool = False) -> OrphanReport:
-    """Delete stored chunks with no blob, and unfinished uploads with no new chunk for BLOB_INCOMPLETE_MAX_AGE_HOURS."""
+    """Delete stored chunks with no blob, unfinished uploads with no new chunk for BLOB_INCOMPLETE_MAX_AGE_HOURS,
+    and what was deleted more than DELETED_KEEP_DAYS ago (files and record copies): never sooner."""
+    expired = list(
+        Blob.objects.filter(deleted_at__lt=timezone.now() - timedelta(days=settings.DELETED_KEEP_DAYS)).values_list(
+            "pk", flat=True
+        )
+    )
     cutoff = timezone.now() - timedelta(hours=settings.BLOB_INCOMPLETE_MAX_AGE_HOURS)
     # Locked, so an upload that is adding a chunk right now finishes first and is then no longer stale.
     stale = list(
@@ -106,9 +144,13 @@ def remove_orphan_blobs(*, dry_run: bool = False) -> OrphanReport:
     known = {str(pk) for pk in Blob.objects.values_list("pk", flat=True)}
     orphans = [name for name in directories if name not in known]
     stray = len(files) + sum(blob_store.count_chunks(name) for name in orphans)
-    report = OrphanReport(stray, len(stale), sum(blob.chunks for blob in stale))
+    report = OrphanReport(
+        stray, len(stale), sum(blob.chunks for blob in stale), len(expired), deleted.expired().count()
+    )
     if dry_run:
         return report
+    _purge(expired)
+    deleted.expired().delete()
     # Chunks are written only for a blob whose row is already committed, so a directory
     # with no row is never an upload still being created.
     for name in files:

@@ -14,11 +14,13 @@ from casefile.authentication import require_fresh_sign_in
 from casefile.errors import NothingSaved
 from casefile.fields import WrappedKeyField
 from casefile.models import Collection
-from casefile.sync import cursors
+from casefile.sync import cursors, deleted
 from casefile.sync.selectors import access_collection, changes_since, collections_for
 from casefile.sync.serializers import (
     CollectionListSerializer,
     CollectionSerializer,
+    DeletedOutputSerializer,
+    DeletedRecordSerializer,
     PullOutputSerializer,
     PushInputSerializer,
     PushOutputSerializer,
@@ -78,6 +80,16 @@ class PullApi(FairUse, APIView):
         return Response(
             {"records": RecordSerializer(records, many=True).data, "cursor": str(next_cursor), "more": more}
         )
+
+
+class DeletedApi(APIView):
+    """Recently deleted: what each deleted record held, for DELETED_KEEP_DAYS. Restoring is an ordinary push."""
+
+    @extend_schema(responses=DeletedOutputSerializer)
+    def get(self, request: Request, collection_id) -> Response:
+        collection = access_collection(request.user, collection_id)
+        copies = DeletedRecordSerializer(deleted.recently_deleted(collection), many=True).data
+        return Response({"records": copies, "keep_days": settings.DELETED_KEEP_DAYS})
 
 
 class PushApi(FairUse, APIView):

@@ -54,6 +54,17 @@ class RecordSerializer(serializers.Serializer):
     deleted = serializers.BooleanField()
 
 
+class DeletedRecordSerializer(serializers.Serializer):
+    id = serializers.UUIDField(source="record_id")
+    ciphertext = Base64BytesField(help_text="What the record held before it was deleted: push it back to restore it.")
+    deleted_at = serializers.DateTimeField()
+
+
+class DeletedOutputSerializer(serializers.Serializer):
+    records = DeletedRecordSerializer(many=True)
+    keep_days = serializers.IntegerField(help_text="How long deleted records are kept (DELETED_KEEP_DAYS).")
+
+
 class WriteResultSerializer(serializers.Serializer):
     id = serializers.UUIDField(source="record_id")
     status = serializers.CharField()

@@ -11,6 +11,7 @@ from django.utils import timezone
 from casefile.errors import LimitReached, NotYours
 from casefile.evidence.services import delete_blob_files_on_commit
 from casefile.models import Blob, Collection, Membership, Record
+from casefile.sync import deleted
 from casefile.sync.quota import check_room
 
 
@@ -84,6 +85,7 @@ def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteRe
         )
     }
     results, created, changed, now = [], [], [], timezone.now()
+    copies, revived = [], []  # for "Recently deleted"
     grown = 0  # bytes this batch adds to the collection, less what it frees
     for write in writes:
         record = existing.get(write.record_id)
@@ -101,6 +103,10 @@ def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteRe
         else:
             record.updated = now  # bulk_update does not apply auto_now
             changed.append(record)
+            if write.deleted and not record.deleted and record.size:
+                copies.append(deleted.copy_before_deleting(record, now))
+            elif record.deleted and not write.deleted:
+                revived.append(record.record_id)
         grown += len(write.ciphertext) - record.size
         record.version = current_version + 1
         record.seq = collection.seq
@@ -113,6 +119,7 @@ def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteRe
     Record.objects.bulk_create(created)
     Record.objects.bulk_update(changed, ["version", "seq", "ciphertext", "deleted", "size", "updated"])
     collection.save(update_fields=["seq", "record_bytes"])
+    deleted.remember(collection, copies, revived)
     return results
 
 

@@ -59,6 +59,24 @@ def add_diary_entry(page: Page, date: str, what: str, platform: str = "", time: 
     expect(diary_entries(page).filter(has_text=what)).to_have_count(1)
 
 
+def add_evidence(page: Page, description: str, files: list[dict], captured: str = "2026-11-20", url: str = "") -> None:
+    page.get_by_label("What it shows").fill(description)
+    page.get_by_label("Files", exact=True).set_input_files(files)
+    page.get_by_label("Date you captured it").fill(captured)
+    if url:
+        page.get_by_label("Web address it came from (optional)").fill(url)
+    page.get_by_role("button", name="Save evidence").click()
+    expect(evidence_items(page).filter(has_text=description)).to_have_count(1)
+
+
+def evidence_items(page: Page):
+    return (
+        page.get_by_role("list", name="Evidence, oldest first")
+        .get_by_role("listitem")
+        .filter(has=page.get_by_role("heading"))
+    )
+
+
 def diary_entries(page: Page):
     return page.get_by_role("list", name="Diary entries, oldest first").get_by_role("listitem")
 

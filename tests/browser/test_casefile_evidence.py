@@ -17,6 +17,8 @@ from casefile.evidence.receipts import verify_receipt
 from casefile.models import Blob
 from tests.browser.casefile_steps import (
     add_diary_entry,
+    add_evidence,
+    evidence_items,
     new_case_file,
     open_case_file,
     register,
@@ -56,24 +58,6 @@ def wav(seconds: float = 0.5) -> bytes:
 
 PHOTO = {"name": "threat.png", "mimeType": "image/png", "buffer": png()}
 CALL = {"name": "voicemail.wav", "mimeType": "audio/wav", "buffer": wav()}
-
-
-def add_evidence(page, description: str, files: list[dict], captured: str = "2026-11-20", url: str = "") -> None:
-    page.get_by_label("What it shows").fill(description)
-    page.get_by_label("Files", exact=True).set_input_files(files)
-    page.get_by_label("Date you captured it").fill(captured)
-    if url:
-        page.get_by_label("Web address it came from (optional)").fill(url)
-    page.get_by_role("button", name="Save evidence").click()
-    expect(evidence_items(page).filter(has_text=description)).to_have_count(1)
-
-
-def evidence_items(page):
-    return (
-        page.get_by_role("list", name="Evidence, oldest first")
-        .get_by_role("listitem")
-        .filter(has=page.get_by_role("heading"))
-    )
 
 
 def sha256(data: bytes) -> str:
@@ -170,7 +154,7 @@ def test_the_zip_export_verifies_with_sha256sum(phone, tmp_path):
     assert not verify_receipt(tampered, key)
 
 
-def test_deleting_evidence_deletes_its_files_from_the_server_after_sync(phone, blob_root):
+def test_deleting_evidence_moves_its_files_to_recently_deleted_on_the_server_after_sync(phone, blob_root):
     add_evidence(phone, "Posted by mistake", [PHOTO])
     wait_until_synced(phone)
     assert Blob.objects.count() == 1 and stored_blob_bytes(blob_root)
@@ -178,8 +162,7 @@ def test_deleting_evidence_deletes_its_files_from_the_server_after_sync(phone, b
     evidence_items(phone).first.get_by_role("button", name="Delete").click()
     expect(evidence_items(phone)).to_have_count(0)
     wait_until_synced(phone)
-    assert Blob.objects.count() == 0
-    assert stored_blob_bytes(blob_root) == []
+    assert Blob.objects.filter(deleted_at__isnull=False).count() == 1  # kept for DELETED_KEEP_DAYS, then purged
 
 
 def test_an_oversized_file_is_refused_on_the_device_with_a_clear_message(phone):

@@ -9,7 +9,8 @@ from casefile.evidence.services import remove_orphan_blobs
 class Command(BaseCommand):
     help = (
         "Delete stored chunks that belong to no evidence file, and unfinished uploads "
-        "with no new chunk for BLOB_INCOMPLETE_MAX_AGE_HOURS. Safe to run at any time, e.g. daily."
+        "with no new chunk for BLOB_INCOMPLETE_MAX_AGE_HOURS, and what was deleted more than "
+        "DELETED_KEEP_DAYS ago (evidence files and deleted records). Safe to run at any time, e.g. daily."
     )
 
     def add_arguments(self, parser):
@@ -23,4 +24,9 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{verb} {report.stale_uploads} unfinished uploads with nothing new for {hours} hours "
             f"({report.stale_chunks} stored chunks)."
+        )
+        days = settings.DELETED_KEEP_DAYS
+        self.stdout.write(
+            f"{verb} {report.expired_files} evidence files and {report.expired_records} records "
+            f"deleted more than {days} days ago."
         )

@@ -3,6 +3,7 @@
  * encrypted to this device's outbox. Sync (sync.js) takes it from there.
  */
 import { current } from "./account.js";
+import { get as apiGet } from "./api.js";
 import {
   decryptRecord,
   encryptRecord,
@@ -96,6 +97,31 @@ export async function saveItem(collectionId, id, value) {
 
 export async function deleteItem(collectionId, id) {
   await queueWrite({ collectionId, id, ciphertext: "", deleted: true });
+}
+
+/**
+ * What was deleted from this case file in the last DELETED_KEEP_DAYS: the server keeps each
+ * deleted record's ciphertext, and it is decrypted only here. Needs a connection.
+ */
+export async function recentlyDeleted(collectionId) {
+  const answer = await apiGet(`collections/${collectionId}/deleted/`);
+  // Restored here already, or edited again since: not deleted any more, whatever the server has heard yet.
+  const live = new Set(latest(await readCollection(collectionId)).filter((r) => !r.deleted).map((r) => r.id));
+  const items = [];
+  let unreadable = 0;
+  for (const copy of answer.records.filter((each) => !live.has(each.id))) {
+    try {
+      items.push({ id: copy.id, deletedAt: copy.deleted_at, ciphertext: copy.ciphertext, ...(await decrypt(collectionId, copy.id, copy.ciphertext)) });
+    } catch {
+      unreadable += 1;
+    }
+  }
+  return { items, unreadable, keepDays: answer.keep_days };
+}
+
+/** Bring a deleted item back: its old ciphertext becomes the record's next version, on every device. */
+export async function restoreItem(collectionId, item) {
+  await queueWrite({ collectionId, id: item.id, ciphertext: item.ciphertext, deleted: false });
 }
 
 /** A new case file, made on this device (online or not); the server learns of it on the next sync. */

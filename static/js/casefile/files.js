@@ -110,6 +110,15 @@ export async function discardFile(id) {
   });
 }
 
+/** Bring back a deleted evidence file: cancel a deletion still waiting here, and undo one the server has. */
+export async function restoreFile(id) {
+  const pending = await transact(["files"], "readonly", ({ files }) => getOne(files, id));
+  if (pending?.deleted) await transact(["files"], "readwrite", ({ files }) => remove(files, id));
+  await post(`blobs/${id}/restore/`).catch((error) => {
+    if (!(error instanceof ApiError) || error.status !== 404) throw error; // never deleted on the server
+  });
+}
+
 /** How much of each file has reached the server: id -> fraction (1 when uploaded). */
 export async function uploadState() {
   const states = await transact(["files"], "readonly", ({ files }) => all(files));

@@ -13,6 +13,7 @@ import { initEvidence, uploadText } from "./evidence.js";
 import { buildReport, buildZip, zipContents } from "./export.js";
 import { FileProblem, discardFile, filesAddedHere, readFile, requestReceipt, syncFiles, uploadState } from "./files.js";
 import { clearErrors, confirmed, fillForm, formValues, h, showErrors, todayInUk } from "./dom.js";
+import { initRecentlyDeleted } from "./recently-deleted.js";
 import { initLinkedCases, inviteFromAddress } from "./linked-ui.js";
 import { referenceChanged, rotateWhereNeeded } from "./links.js";
 import { initReferences } from "./references.js";
@@ -90,6 +91,10 @@ export function initCasefile(root) {
   const tracker = initTracker($('[data-view="casefile"]'), caseFile);
   const evidence = initEvidence($('[data-view="casefile"]'), caseFile);
   const signedInDevices = initDevices($("[data-devices]"));
+  const deletedItems = initRecentlyDeleted($('[data-view="recently-deleted"]'), {
+    collectionId: () => openId,
+    restored: savedLocally,
+  });
   const linked = initLinkedCases(root, {
     caseFile: () => file,
     showView,
@@ -309,6 +314,7 @@ export function initCasefile(root) {
     account.lock();
     forgetKeys();
     signedInDevices.forget();
+    deletedItems.forget();
     linked.forget();
     forgetObjectUrls();
     clearTimeout(syncTimer);
@@ -506,6 +512,10 @@ export function initCasefile(root) {
     "show-print": showPrintView,
     print: () => window.print(),
     "back-to-casefile": () => showCaseFile(openId),
+    "show-deleted": () => {
+      showView("recently-deleted");
+      deletedItems.load();
+    },
     "export-zip": exportZip,
     sync: () => {
       setSyncState("syncing");

@@ -45,6 +45,7 @@ def test_it_removes_orphan_chunks_and_abandoned_uploads(untidy, blob_root, djang
     assert out == (
         "Removed 3 stored chunks that belong to no file.\n"
         "Removed 1 unfinished uploads with nothing new for 48 hours (2 stored chunks).\n"
+        "Removed 0 evidence files and 0 records deleted more than 30 days ago.\n"
     )
     assert set(Blob.objects.values_list("id", flat=True)) == {uuid.UUID(untidy["finished"]), uuid.UUID(untidy["fresh"])}
     assert sorted(path.name for path in blob_root.iterdir()) == sorted([untidy["finished"], untidy["fresh"]])
