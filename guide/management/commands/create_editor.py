@@ -1,4 +1,12 @@
-"""Create a content editor: can sign in to the admin and change guide content only."""
+"""Create a content editor: can sign in to the admin and change guide content only.
+
+Editors are named by email address. Case-file names cannot contain "@"
+(casefile.limits.USERNAME_PATTERN), so the two never meet: registering a case file
+under an editor's name is refused as a malformed name, not as a taken one, and nobody
+learns an editor's name by trying to register it.
+"""
+
+import re
 
 import os
 from getpass import getpass
@@ -8,6 +16,8 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.urls import reverse
+
+from casefile.limits import USERNAME_PATTERN
 
 EDITORS_GROUP = "Content editors"
 
@@ -24,6 +34,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, username: str, password_from_env: str | None, **options):
+        if re.fullmatch(USERNAME_PATTERN, username) or "@" not in username:
+            raise CommandError(
+                "Name editors by email address (e.g. sam@falseos.example), so an editor's name can never "
+                "be a case-file name."
+            )
         User = get_user_model()
         if User.objects.filter(username=username).exists():
             raise CommandError(f"There is already an account called {username!r}.")
