@@ -44,6 +44,7 @@ APP_SHELL = [
     "css/falseos.css",
     "js/main.js",
     "js/quick-exit.js",
+    "js/csrf.js",
     "js/offline-status.js",
     "js/sw-register.js",
     "js/finder.js",

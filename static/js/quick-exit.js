@@ -3,23 +3,40 @@
  *
  * The link works without JavaScript. With it, the button or three presses of
  * Shift within 5 seconds blank the page at once, ask the case file to drop its
- * keys, and replace this page in history so Back does not return here.
+ * keys, end the server session, leave every other tab of the site too, and
+ * replace this page in history so Back does not return here.
  */
+import { csrfToken } from "./csrf.js";
 
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5000;
 
 /** Event other components (the case file) listen for to forget their keys. */
 export const QUICK_EXIT_EVENT = "falseos:quick-exit";
+/** Every open tab of the site hears an exit from any one of them. */
+const EXIT_CHANNEL = "falseos-quick-exit";
+let channel = null;
+
+/** A case file unlocked in another tab must leave no session behind: end it from whichever page exits. */
+function endServerSession() {
+  const token = csrfToken();
+  if (!token) return; // never signed in from this browser: there is no session to end
+  fetch("/api/v1/auth/logout/", { method: "POST", credentials: "same-origin", keepalive: true, headers: { "X-CSRFToken": token } }).catch(() => {});
+}
 
 /**
  * Leave the site now.
  * @param {string} destination
+ * @param {{fromAnotherTab?: boolean}} [options]
  */
-export function exitNow(destination) {
+export function exitNow(destination, { fromAnotherTab = false } = {}) {
   document.documentElement.classList.add("fo-exiting");
   document.title = "";
   window.dispatchEvent(new CustomEvent(QUICK_EXIT_EVENT));
+  if (!fromAnotherTab) {
+    channel?.postMessage("exit");
+    endServerSession();
+  }
   window.location.replace(destination);
 }
 
@@ -48,6 +65,10 @@ export function shiftCounter(onTrigger, now = () => Date.now()) {
  */
 export function initQuickExit(link) {
   const destination = link.href;
+  if ("BroadcastChannel" in window) {
+    channel = new BroadcastChannel(EXIT_CHANNEL);
+    channel.addEventListener("message", () => exitNow(destination, { fromAnotherTab: true }));
+  }
   link.addEventListener("click", (event) => {
     event.preventDefault();
     exitNow(destination);

@@ -133,3 +133,18 @@ def test_an_unlocked_device_confirms_by_itself_when_the_server_asks_for_a_fresh_
     expect(diary_entries(victim)).to_have_count(0)
     wait_until_synced(victim)
     assert Record.objects.filter(deleted=True).count() == 1
+
+
+def test_quick_exit_from_a_guide_tab_also_leaves_the_unlocked_case_file_tab_and_ends_the_session(victim):
+    things = victims_things(victim)
+    victim.context.route("https://www.bbc.co.uk/**", lambda route: route.fulfill(body="<title>Weather</title>"))
+    guide = victim.context.new_page()
+    guide.goto("/offences/stalking/")
+    guide.get_by_role("link", name="Exit this site").click()
+    expect(guide).to_have_title("Weather")
+    expect(victim).to_have_title("Weather")  # the case file, unlocked in the other tab, is gone too
+    later = victim.context.new_page()
+    later.goto("/")
+    answers = attack(later, things)
+    assert answers == dict.fromkeys(answers, 401)
+    assert_nothing_changed(things)

@@ -6,9 +6,8 @@ under an editor's name is refused as a malformed name, not as a taken one, and n
 learns an editor's name by trying to register it.
 """
 
-import re
-
 import os
+import re
 from getpass import getpass
 
 from django.contrib.auth import get_user_model, password_validation

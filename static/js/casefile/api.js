@@ -1,4 +1,5 @@
 /** Calls to /api/v1/, with the CSRF token Django expects on every unsafe request. */
+import { csrfToken } from "../csrf.js";
 
 const BASE = "/api/v1/";
 /** Sent on window when the server answers 401: this device's session has ended (signed out elsewhere, or expired). */
@@ -77,11 +78,6 @@ export async function endServerSession() {
 function failure(status, body) {
   if (status === 401) window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
   return new ApiError(status, body);
-}
-
-function csrfToken() {
-  const cookie = document.cookie.split("; ").find((part) => part.startsWith("csrftoken="));
-  return cookie ? decodeURIComponent(cookie.slice("csrftoken=".length)) : "";
 }
 
 async function ensureCsrfCookie() {
