@@ -205,13 +205,17 @@ export function initCasefile(root) {
     }
   }
 
-  /** Show one view; its title becomes the page's only h1, which takes focus so screen readers announce it. */
+  /**
+   * Show one view; its title becomes the page's only h1, which takes focus so screen readers announce it.
+   * The tab title gets the view's generic name only: tabs, the recent-apps view and the browser's history
+   * keep it, so nothing the person typed (a case file's title, a group's name) ever goes there.
+   */
   function showView(name, heading = "") {
     for (const view of root.querySelectorAll("[data-view]")) view.hidden = view.dataset.view !== name;
     for (const element of root.querySelectorAll("[data-unlocked-only]")) element.hidden = !account.current();
-    const title = heading || (name === "casefile" ? file.details.title : $(`[data-view="${name}"]`).dataset.title);
-    pageTitle.textContent = title;
-    document.title = document.title.replace(/^[^–]*–/, `${title} –`);
+    const generic = $(`[data-view="${name}"]`).dataset.title;
+    pageTitle.textContent = heading || (name === "casefile" ? file.details.title : generic);
+    document.title = document.title.replace(/^[^–]*–/, `${generic} –`);
     pageTitle.focus();
   }
 
