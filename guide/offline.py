@@ -42,6 +42,7 @@ CASEFILE_MODULES = [
 APP_SHELL = [
     "css/falseos.css",
     "js/main.js",
+    "js/invite-address.js",
     "js/quick-exit.js",
     "js/offline-status.js",
     "js/sw-register.js",

@@ -1,0 +1,23 @@
+/**
+ * An invite link (/links/join/<invite-id>#<secret>) carries its secret in the address. This module
+ * is main.js's first import, so it runs before any other code on the page: it takes the invite out
+ * of the address bar and this tab's history (Back, restored tabs, the recent-apps view) at once,
+ * and keeps it only in memory until the case file asks for it.
+ *
+ * It cannot remove the address from the browser's own history list: the browser writes that down
+ * when the page opens, before any script runs.
+ */
+const INVITE_PATH = /^\/links\/join\/([0-9a-f-]{36})\/?$/;
+const match = INVITE_PATH.exec(location.pathname);
+let invite = match ? { id: match[1], secret: location.hash.slice(1) } : null;
+if (match) history.replaceState(null, "", "/casefile/");
+
+/**
+ * The invite this page was opened with, once: later calls get null, so the secret is not kept longer than needed.
+ * @returns {{id: string, secret: string} | null}
+ */
+export function takeInvite() {
+  const taken = invite;
+  invite = null;
+  return taken;
+}
