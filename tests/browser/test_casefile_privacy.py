@@ -14,6 +14,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.casefile_steps import PASSPHRASE, eventually, new_case_file, register
 from tests.browser.linked_steps import heading, make_invite, person
+from tests.browser.offline import install
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -167,3 +168,96 @@ def test_the_invite_secret_is_not_in_the_browser_history(phone, tmp_path, invite
     for url, title in browser_history(tmp_path / "profile", tmp_path / "History copy"):
         assert secret_of(invite_link) not in url
         assert secret_of(invite_link) not in title
+
+
+NAME = "quiet-otter-42"
+OTHER_NAME_MESSAGE = "This device holds the case files of another name."
+
+# Everything the page can read from localStorage and the case file's IndexedDB, as text.
+STORED_ON_DEVICE = """
+async () => {
+  const out = [JSON.stringify(Object.entries(localStorage))];
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open("falseos-casefile");
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  for (const name of db.objectStoreNames) {
+    const store = () => db.transaction(name).objectStore(name);
+    for (const request of [store().getAll(), store().getAllKeys()]) {
+      out.push(JSON.stringify(await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); })));
+    }
+  }
+  db.close();
+  return out.join("\\n");
+}
+"""
+
+
+def lock(page: Page) -> None:
+    page.get_by_role("button", name="Lock now").click()
+    expect(heading(page)).to_have_text("Your private case file")
+
+
+def register_with(page: Page, username: str, remember: bool) -> None:
+    page.goto("/casefile/")
+    expect(page.locator('[data-form="register"]').get_by_label("Remember my name on this device")).not_to_be_checked()
+    register(page, username, remember_name=remember)
+
+
+def unlock_form(page: Page):
+    return page.locator('[data-form="unlock"]')
+
+
+def test_the_locked_screen_does_not_show_the_name_and_unlocks_offline_when_it_is_typed(phone, app_server, tmp_path):
+    context = phone()
+    page = context.new_page()
+    install(page)
+    register_with(page, NAME, remember=False)
+    lock(page)
+    expect(page.locator("main")).not_to_contain_text(NAME)
+    expect(unlock_form(page).get_by_label("Your name on FalseOS")).to_be_visible()
+    expect(unlock_form(page).get_by_label("Your name on FalseOS")).to_have_value("")
+    assert NAME not in page.evaluate(STORED_ON_DEVICE)
+    context.close()
+
+    context = phone()  # the phone is picked up later, with no signal
+    context.set_offline(True)
+    app_server.stop()
+    page = context.new_page()
+    page.goto("/casefile/")
+    expect(unlock_form(page).get_by_label("Your name on FalseOS")).to_have_value("")
+    expect(page.locator("main")).not_to_contain_text(NAME)
+
+    unlock_form(page).get_by_label("Your name on FalseOS").fill("someone-else")
+    page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    page.get_by_role("button", name="Unlock").click()
+    expect(unlock_form(page)).to_contain_text(OTHER_NAME_MESSAGE)
+
+    unlock_form(page).get_by_label("Your name on FalseOS").fill(NAME)
+    page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    page.get_by_role("button", name="Unlock").click()
+    expect(heading(page)).to_have_text("Your case files")
+    assert NAME not in page.evaluate(STORED_ON_DEVICE)
+
+
+def test_a_remembered_name_is_shown_when_locked_until_the_person_unticks_it(context, page):
+    register_with(page, NAME, remember=True)
+    lock(page)
+    expect(unlock_form(page)).to_contain_text(f"This device holds the case files of “{NAME}”.")
+    expect(unlock_form(page).get_by_label("Your name on FalseOS")).to_have_value(NAME)
+    remember_box = unlock_form(page).get_by_label("Remember my name on this device")
+    expect(remember_box).to_be_checked()
+
+    remember_box.uncheck()
+    page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    page.get_by_role("button", name="Unlock").click()
+    expect(heading(page)).to_have_text("Your case files")
+    assert NAME not in page.evaluate(STORED_ON_DEVICE)
+    lock(page)
+    expect(page.locator("main")).not_to_contain_text(NAME)
+    expect(unlock_form(page).get_by_label("Your name on FalseOS")).to_have_value("")
+
+    page.reload()
+    expect(unlock_form(page).get_by_label("Your name on FalseOS")).to_have_value("")
+    expect(unlock_form(page).get_by_label("Remember my name on this device")).not_to_be_checked()

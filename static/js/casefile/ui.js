@@ -327,12 +327,13 @@ export function initCasefile(root) {
     form("recover").hidden = true;
     for (const element of root.querySelectorAll("[data-new-only]")) element.hidden = Boolean(saved);
     for (const element of root.querySelectorAll("[data-saved-only]")) element.hidden = !saved;
+    // The name appears only if the person chose to remember it here: the lock screen may be seen by anyone.
+    const name = saved ? await account.rememberedName() : "";
     const hint = $("[data-saved-account]");
-    hint.hidden = !saved;
-    if (saved) {
-      hint.textContent = `This device holds the case files of “${saved.username}”.`;
-      form("unlock").elements.username.value = saved.username;
-    }
+    hint.hidden = !name;
+    hint.textContent = name ? `This device holds the case files of “${name}”.` : "";
+    form("unlock").elements.username.value = name;
+    form("unlock").elements["remember-name"].checked = Boolean(name);
     $("[data-join-pending]").hidden = !pendingInvite;
     showView("start");
   }
@@ -418,14 +419,14 @@ export function initCasefile(root) {
   }
 
   const handlers = {
-    unlock: ({ username, passphrase }) => {
+    unlock: ({ username, passphrase, "remember-name": remember }) => {
       if (!username || !passphrase) throw new account.AccountError(username ? "passphrase" : "username", username ? "Enter your passphrase." : "Enter your name.");
-      return account.unlock(username, passphrase).then(afterUnlock);
+      return account.unlock(username, passphrase, { rememberName: Boolean(remember) }).then(afterUnlock);
     },
-    register: async ({ username, passphrase, confirm }) => {
+    register: async ({ username, passphrase, confirm, "remember-name": remember }) => {
       if (!/^[A-Za-z0-9_.-]{3,40}$/.test(username)) throw new account.AccountError("username", "Use 3 to 40 letters, numbers, dots, dashes or underscores.");
       if (passphrase !== confirm) throw new account.AccountError("confirm", "The two passphrases are different. Type them again.");
-      const code = await account.register(username, passphrase);
+      const code = await account.register(username, passphrase, { rememberName: Boolean(remember) });
       $("[data-recovery-code]").textContent = code;
       showView("recovery-code");
     },
