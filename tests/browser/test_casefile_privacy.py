@@ -51,6 +51,13 @@ def browser_history(profile: Path, copy_to: Path) -> list[tuple[str, str]]:
         return db.execute("SELECT url, title FROM urls").fetchall()
 
 
+def form_memory(profile: Path, copy_to: Path) -> list[tuple[str, str]]:
+    """What Chromium remembers typing into forms (its autocomplete suggestions), from its Web Data database."""
+    shutil.copy(profile / "Default" / "Web Data", copy_to)
+    with sqlite3.connect(copy_to) as db:
+        return db.execute("SELECT name, value FROM autofill").fetchall()
+
+
 def quick_exit(page: Page) -> None:
     page.get_by_role("link", name="Exit this site").click()
     expect(page.get_by_role("heading", name="Weather")).to_be_visible()
@@ -105,6 +112,7 @@ def test_no_case_file_or_group_name_is_left_in_the_browser_history(phone, tmp_pa
         for private in (SECRET_TITLE, "Kevin", "history-title"):
             assert private not in url
             assert private not in title
+    assert form_memory(tmp_path / "profile", tmp_path / "Web Data copy") == []  # not offered to the next person typing
 
 
 @pytest.fixture
@@ -220,6 +228,7 @@ def test_the_locked_screen_does_not_show_the_name_and_unlocks_offline_when_it_is
     expect(unlock_form(page).get_by_label("Your name on FalseOS")).to_have_value("")
     assert NAME not in page.evaluate(STORED_ON_DEVICE)
     context.close()
+    assert not [value for _, value in form_memory(tmp_path / "profile", tmp_path / "Web Data copy") if NAME in value]
 
     context = phone()  # the phone is picked up later, with no signal
     context.set_offline(True)
