@@ -179,7 +179,7 @@ def test_the_invite_secret_is_not_in_the_browser_history(phone, tmp_path, invite
 
 
 NAME = "quiet-otter-42"
-OTHER_NAME_MESSAGE = "This device holds the case files of another name."
+OTHER_NAME_MESSAGE = "That name does not match the account on this device."
 
 # Everything the page can read from localStorage and the case file's IndexedDB, as text.
 STORED_ON_DEVICE = """

@@ -29,7 +29,7 @@ import { REMEMBERED_NAME_KEY, readMeta, wipe, writeMeta } from "./store.js";
 
 const ACCOUNT = "account";
 const NAME_LABEL = new TextEncoder().encode("falseos account name v1");
-const OTHER_ACCOUNT = "This device holds the case files of another name. Check the name you typed. To use another account here, first remove that one from this device.";
+const OTHER_ACCOUNT = "That name does not match the account on this device. Check it and try again. To use a different account, first remove this one from this device.";
 export const MIN_PASSPHRASE_LENGTH = 8;
 const GOOD_PASSPHRASE_LENGTH = 15;
 const COMMON_PASSPHRASES_URL = "/casefile/common-passphrases.txt";
