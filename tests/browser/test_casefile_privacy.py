@@ -270,3 +270,35 @@ def test_a_remembered_name_is_shown_when_locked_until_the_person_unticks_it(cont
     page.reload()
     expect(unlock_form(page).get_by_label("Your name on FalseOS")).to_have_value("")
     expect(unlock_form(page).get_by_label("Remember my name on this device")).not_to_be_checked()
+
+
+def files_holding(profile: Path, text: str) -> list[str]:
+    """Every file in the browser profile that holds this text as it is."""
+    files = (path for path in profile.rglob("*") if path.is_file())
+    return [str(path.relative_to(profile)) for path in files if text.encode() in path.read_bytes()]
+
+
+def test_a_pasted_invite_link_leaves_nothing_in_the_browser_profile(phone, tmp_path, invite_link):
+    context = phone()
+    page = context.new_page()
+    register(page, "bea-pastes")
+    new_case_file(page, SECRET_TITLE)
+    page.get_by_role("button", name="Back to your case files").click()
+    page.get_by_label("The invite link you were sent").fill("not a link")
+    page.get_by_role("button", name="Open the invite").click()
+    expect(page.get_by_text("Paste the whole invite link.")).to_be_visible()
+
+    page.get_by_label("The invite link you were sent").fill(invite_link)
+    page.get_by_role("button", name="Open the invite").click()
+    expect(heading(page)).to_have_text("Join a link group")
+    expect(page.get_by_text(f"Alex invited you to join “{SECRET_GROUP}”.")).to_be_visible()
+    page.get_by_role("radio", name=SECRET_TITLE).check()
+    page.get_by_label("Your name in this group").locator("visible=true").fill("Bea")
+    page.get_by_role("button", name="Join the group").click()
+    expect(heading(page)).to_have_text(SECRET_GROUP)
+    context.close()
+
+    assert files_holding(tmp_path / "profile", secret_of(invite_link)) == []
+    for url, title in browser_history(tmp_path / "profile", tmp_path / "History copy"):
+        assert SECRET_GROUP not in title
+        assert "/links/join/" not in url

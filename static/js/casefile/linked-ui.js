@@ -6,7 +6,7 @@ import { ApiError } from "./api.js";
 import { createCaseFile, listCaseFiles } from "./casefiles.js";
 import { clearErrors, confirmed, fillForm, formValues, formatDate, h, showErrors, todayInUk, ukDate } from "./dom.js";
 import * as links from "./links.js";
-import { takeInvite } from "../invite-address.js";
+import { parseInvite, takeInvite } from "../invite-address.js";
 
 const INVITE_STATUS = { open: "Not used yet", used: "Used", expired: "Expired", revoked: "Withdrawn" };
 
@@ -236,6 +236,12 @@ export function initLinkedCases(root, app) {
       await links.saveNote(groupId, text);
       await app.savedLocally();
       await renderGroup();
+    },
+    "open-invite": async ({ link }) => {
+      const pasted = parseInvite(link || "");
+      if (!pasted) return { "invite-link": "Paste the whole invite link. It starts with https:// and has a # in it." };
+      form("open-invite").reset(); // the secret stays only in memory, as for a tapped link
+      await showJoin(pasted);
     },
     join: async ({ casefile, displayName }) => {
       const errors = {};
