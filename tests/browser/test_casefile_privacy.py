@@ -302,3 +302,14 @@ def test_a_pasted_invite_link_leaves_nothing_in_the_browser_profile(phone, tmp_p
     for url, title in browser_history(tmp_path / "profile", tmp_path / "History copy"):
         assert SECRET_GROUP not in title
         assert "/links/join/" not in url
+
+
+def test_the_evidence_zip_is_not_named_after_the_case_file(page):
+    """The browser's list of downloads keeps each file's name. (Playwright saves downloads under random
+    names, so this checks the name the page suggests, which a person's browser would keep.)"""
+    register(page, "zip-name")
+    new_case_file(page, SECRET_TITLE)
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download everything as a ZIP file").click()
+    assert download.value.suggested_filename.startswith("Evidence log ")
+    assert "Kevin" not in download.value.suggested_filename

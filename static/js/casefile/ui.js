@@ -196,8 +196,8 @@ export function initCasefile(root) {
     try {
       const publicKey = await fetch("/.well-known/falseos-receipt-key.json").then((r) => (r.ok ? r.json() : null)).catch(() => null);
       const contents = await zipContents(file, async (meta) => new Uint8Array(await (await decrypted(meta)).arrayBuffer()), publicKey);
-      const name = `${file.details.title.replace(/[^\w\- ]+/g, "").trim() || "case-file"} - evidence.zip`;
-      download(new Blob([await buildZip(contents)], { type: "application/zip" }), name);
+      // A generic name: the browser lists every download, and its history keeps the name.
+      download(new Blob([await buildZip(contents)], { type: "application/zip" }), `Evidence log ${todayInUk()}.zip`);
       status.textContent = "The ZIP file is ready. Check your downloads.";
     } catch (error) {
       if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
