@@ -43,6 +43,7 @@ CASEFILE_MODULES = [
 APP_SHELL = [
     "css/falseos.css",
     "js/main.js",
+    "js/invite-address.js",
     "js/quick-exit.js",
     "js/csrf.js",
     "js/offline-status.js",

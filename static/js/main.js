@@ -2,6 +2,7 @@
  * Starts each component found on the page through its data-module hook.
  * Loaded as an ES module, so it runs after the document is parsed.
  */
+import "./invite-address.js"; // first: it takes an invite's secret out of the address before anything else runs
 import { initFinder } from "./finder.js";
 import { initOfflineStatus } from "./offline-status.js";
 import { initQuickExit } from "./quick-exit.js";

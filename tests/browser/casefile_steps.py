@@ -12,12 +12,17 @@ def sync_state(page: Page):
     return page.locator("[data-sync-state]")
 
 
-def register(page: Page, username: str, passphrase: str = PASSPHRASE) -> str:
-    """Create an account; returns the recovery code it showed once."""
+def register(page: Page, username: str, passphrase: str = PASSPHRASE, remember_name: bool = True) -> str:
+    """Create an account; returns the recovery code it showed once.
+
+    It ticks "Remember my name on this device" unless told not to, so that unlocking again needs only
+    the passphrase. People start with it unticked: test_casefile_privacy.py covers that.
+    """
     page.goto("/casefile/")
     page.get_by_label("Choose a name").fill(username)
     page.get_by_label("Choose a passphrase").fill(passphrase)
     page.get_by_label("Type the passphrase again").fill(passphrase)
+    page.locator('[data-form="register"]').get_by_label("Remember my name on this device").set_checked(remember_name)
     page.get_by_role("button", name="Create account").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Save your recovery code")
     code = page.locator("[data-recovery-code]").inner_text()

@@ -1,10 +1,11 @@
 /**
  * The account on this device and the keys held in memory while unlocked.
  *
- * The store keeps what unlocking offline needs (name, salt, wrapped vault key): all
- * useless without the passphrase. Keys live only in `unlocked`, and `lock()` drops them
- * and ends the server session, so a locked phone carries no session anyone could use.
- * While unlocked, the auth key stays in memory too: it answers the server's requests for
+ * The store keeps what unlocking offline needs (salt, wrapped vault key, and the name sealed with
+ * the vault key): all useless without the passphrase. The name is readable on this device only if
+ * the person chose "Remember my name on this device" (localStorage). Keys live only in `unlocked`,
+ * and `lock()` drops them and ends the server session, so a locked phone carries no session anyone
+ * could use. While unlocked, the auth key stays in memory too: it answers the server's requests for
  * a fresh sign-in before a delete, and signs in a device that was unlocked offline.
  */
 import { ApiError, endServerSession, post, postOnce, setSessionRenewer } from "./api.js";
@@ -12,9 +13,11 @@ import {
   deriveFromPassphrase,
   deriveFromRecoveryCode,
   fromBase64,
+  open,
   newRecoveryCode,
   newVaultKey,
   normaliseRecoveryCode,
+  seal,
   toBase64,
   unwrapVaultKey,
   unwrapVaultKeyBytes,
@@ -22,9 +25,11 @@ import {
   wrapVaultKey,
 } from "./crypto.js";
 import { ensureIdentity, forgetPrivateKey, rememberIdentity } from "./identity.js";
-import { readMeta, wipe, writeMeta } from "./store.js";
+import { REMEMBERED_NAME_KEY, readMeta, wipe, writeMeta } from "./store.js";
 
 const ACCOUNT = "account";
+const NAME_LABEL = new TextEncoder().encode("falseos account name v1");
+const OTHER_ACCOUNT = "That name does not match the account on this device. Check it and try again. To use a different account, first remove this one from this device.";
 export const MIN_PASSPHRASE_LENGTH = 8;
 const GOOD_PASSPHRASE_LENGTH = 15;
 const COMMON_PASSPHRASES_URL = "/casefile/common-passphrases.txt";
@@ -44,6 +49,35 @@ export class AccountError extends Error {
 
 export const current = () => unlocked;
 export const savedAccount = () => readMeta(ACCOUNT);
+
+/**
+ * The name to show on the lock screen: only if the person chose to remember it on this device
+ * (or the device saved it before names were sealed, until the next unlock). Otherwise "".
+ */
+export async function rememberedName() {
+  return localStorage.getItem(REMEMBERED_NAME_KEY) || (await savedAccount())?.username || "";
+}
+
+function rememberName(username, remember) {
+  if (remember) localStorage.setItem(REMEMBERED_NAME_KEY, username);
+  else localStorage.removeItem(REMEMBERED_NAME_KEY);
+}
+
+/** Keep what unlocking offline needs. The name is sealed with the vault key: nobody reads it here without the passphrase. */
+async function saveAccount(vaultKey, username, { salt, iterations, wrappedVaultKey }) {
+  const sealedName = toBase64(await seal(vaultKey, new TextEncoder().encode(username), NAME_LABEL));
+  await writeMeta(ACCOUNT, { salt, iterations, wrappedVaultKey, sealedName });
+}
+
+/** Whether the account saved on this device has this name. */
+async function isSavedName(saved, vaultKey, username) {
+  if (typeof saved.username === "string") return saved.username === username; // saved before names were sealed
+  try {
+    return new TextDecoder().decode(await open(vaultKey, fromBase64(saved.sealedName), NAME_LABEL)) === username;
+  } catch {
+    return false;
+  }
+}
 
 let commonPassphrases = null;
 
@@ -84,9 +118,10 @@ function requireOnline(error, action) {
 
 /**
  * Create an account. Returns the recovery code, to be shown once.
+ * @param {{rememberName?: boolean}} [options] rememberName keeps the name readable on this device, for the lock screen
  * @returns {Promise<string>}
  */
-export async function register(username, passphrase) {
+export async function register(username, passphrase, { rememberName: remember = false } = {}) {
   const problem = await passphraseProblem(passphrase, username);
   if (problem) throw new AccountError("passphrase", problem);
   try {
@@ -103,7 +138,8 @@ export async function register(username, passphrase) {
       recovery_wrapped_vault_key: toBase64(await wrapVaultKey(recovery.kek, vault.raw)),
       recovery_key: toBase64(recovery.authKey),
     });
-    await writeMeta(ACCOUNT, { username, salt, iterations, wrappedVaultKey: wrapped });
+    await saveAccount(vault.key, username, { salt, iterations, wrappedVaultKey: wrapped });
+    rememberName(username, remember);
     becomeUnlocked({ username, vaultKey: vault.key, authKey, signInPending: false });
     await ensureIdentity(vault.key).catch(() => {}); // made at the next sync instead: linked cases need it, nothing else does
     return recoveryCode;
@@ -123,12 +159,10 @@ async function signIn(username, authKey) {
 /**
  * Unlock with the passphrase. Works offline on a device that has unlocked before;
  * online it also signs in to the server so changes can sync.
+ * @param {{rememberName?: boolean}} [options] rememberName keeps the name readable on this device, for the lock screen
  */
-export async function unlock(username, passphrase) {
+export async function unlock(username, passphrase, { rememberName: remember = false } = {}) {
   const saved = await savedAccount();
-  if (saved && saved.username !== username) {
-    throw new AccountError("username", `This device holds the case files of "${saved.username}". To use another account, first remove that one from this device.`);
-  }
   let params = saved;
   if (!params) {
     try {
@@ -155,7 +189,10 @@ export async function unlock(username, passphrase) {
   } catch {
     throw new AccountError("passphrase", "That passphrase is not right. Check it and try again.");
   }
-  await writeMeta(ACCOUNT, { username, salt: params.salt, iterations: params.iterations, wrappedVaultKey: wrapped });
+  // The passphrase opened this device's copy, so the name can be checked now (it is sealed with the vault key).
+  if (saved && !(await isSavedName(saved, vaultKey, username))) throw new AccountError("username", OTHER_ACCOUNT);
+  await saveAccount(vaultKey, username, { salt: params.salt, iterations: params.iterations, wrappedVaultKey: wrapped });
+  rememberName(username, remember);
   return becomeUnlocked({ username, vaultKey, authKey, signInPending });
 }
 
@@ -200,7 +237,7 @@ async function setPassphrase(username, vaultRaw, newPassphrase, currentAuthKey, 
     wrapped_vault_key: wrapped,
     sign_out_other_devices: signOutOthers,
   });
-  await writeMeta(ACCOUNT, { username, salt, iterations, wrappedVaultKey: wrapped });
+  await saveAccount(await vaultKeyFromBytes(vaultRaw), username, { salt, iterations, wrappedVaultKey: wrapped });
   return next.authKey;
 }
 
@@ -210,7 +247,8 @@ async function setPassphrase(username, vaultRaw, newPassphrase, currentAuthKey, 
  */
 export async function changePassphrase(currentPassphrase, newPassphrase, { signOutOthers = true } = {}) {
   const saved = await savedAccount();
-  const problem = await passphraseProblem(newPassphrase, saved.username);
+  const { username } = unlocked;
+  const problem = await passphraseProblem(newPassphrase, username);
   if (problem) throw new AccountError("new-passphrase", problem);
   const old = await deriveFromPassphrase(currentPassphrase, fromBase64(saved.salt), saved.iterations);
   let vaultRaw;
@@ -220,7 +258,7 @@ export async function changePassphrase(currentPassphrase, newPassphrase, { signO
     throw new AccountError("current-passphrase", "Your current passphrase is not right.");
   }
   try {
-    const authKey = await setPassphrase(saved.username, vaultRaw, newPassphrase, old.authKey, signOutOthers);
+    const authKey = await setPassphrase(username, vaultRaw, newPassphrase, old.authKey, signOutOthers);
     if (unlocked) unlocked.authKey = authKey;
   } catch (error) {
     requireOnline(error, "change your passphrase");
@@ -230,9 +268,6 @@ export async function changePassphrase(currentPassphrase, newPassphrase, { signO
 /** Forgotten passphrase: the recovery code opens the vault key, and a new passphrase wraps it. */
 export async function recover(username, code, newPassphrase) {
   const saved = await savedAccount();
-  if (saved && saved.username !== username) {
-    throw new AccountError("username", `This device holds the case files of "${saved.username}". To use another account, first remove that one from this device.`);
-  }
   if (!normaliseRecoveryCode(code)) {
     throw new AccountError("recovery-code", "A recovery code has 32 letters and numbers, like ABCD-EFGH-… Check it and try again.");
   }
@@ -241,11 +276,16 @@ export async function recover(username, code, newPassphrase) {
   const recovery = await deriveFromRecoveryCode(code);
   try {
     const response = await post("auth/recover/", { username, recovery_key: toBase64(recovery.authKey) });
-    await rememberIdentity(response);
     const wrapped = response.recovery_wrapped_vault_key;
     const vaultRaw = await unwrapVaultKeyBytes(recovery.kek, fromBase64(wrapped));
+    const vaultKey = await vaultKeyFromBytes(vaultRaw);
+    if (saved && !(await isSavedName(saved, vaultKey, username))) {
+      await endServerSession(); // another account: leave this device's copy as it was, and sign that one out
+      throw new AccountError("username", OTHER_ACCOUNT);
+    }
+    await rememberIdentity(response);
     const authKey = await setPassphrase(username, vaultRaw, newPassphrase, null);
-    becomeUnlocked({ username, vaultKey: await vaultKeyFromBytes(vaultRaw), authKey, signInPending: false });
+    becomeUnlocked({ username, vaultKey, authKey, signInPending: false });
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) throw new AccountError("recovery-code", error.message);
     requireOnline(error, "use your recovery code");

@@ -6,21 +6,15 @@ import { ApiError } from "./api.js";
 import { createCaseFile, listCaseFiles } from "./casefiles.js";
 import { clearErrors, confirmed, fillForm, formValues, formatDate, h, showErrors, todayInUk, ukDate } from "./dom.js";
 import * as links from "./links.js";
+import { parseInvite, takeInvite } from "../invite-address.js";
 
-const INVITE_PATH = /^\/links\/join\/([0-9a-f-]{36})\/?$/;
 const INVITE_STATUS = { open: "Not used yet", used: "Used", expired: "Expired", revoked: "Withdrawn" };
 
 /**
- * The invite in the address, if the page was opened from an invite link. The secret is then taken
- * out of the address bar and the history, so it is not left behind on the device.
+ * The invite in the address, if the page was opened from an invite link. invite-address.js has
+ * already taken it out of the address bar and this tab's history; it is kept in memory only.
  */
-export function inviteFromAddress() {
-  const match = INVITE_PATH.exec(location.pathname);
-  if (!match) return null;
-  const invite = { id: match[1], secret: location.hash.slice(1) };
-  history.replaceState(null, "", "/casefile/");
-  return invite;
-}
+export const inviteFromAddress = takeInvite;
 
 function changedAt(iso) {
   if (!iso) return "";
@@ -242,6 +236,12 @@ export function initLinkedCases(root, app) {
       await links.saveNote(groupId, text);
       await app.savedLocally();
       await renderGroup();
+    },
+    "open-invite": async ({ link }) => {
+      const pasted = parseInvite(link || "");
+      if (!pasted) return { "invite-link": "Paste the whole invite link. It starts with https:// and has a # in it." };
+      form("open-invite").reset(); // the secret stays only in memory, as for a tapped link
+      await showJoin(pasted);
     },
     join: async ({ casefile, displayName }) => {
       const errors = {};

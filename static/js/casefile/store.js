@@ -11,6 +11,8 @@
  */
 
 const DB_NAME = "falseos-casefile";
+/** localStorage: the account name, only if the person chose "Remember my name on this device". */
+export const REMEMBERED_NAME_KEY = "falseos-remembered-name";
 const DB_VERSION = 2;
 const RECORD_KEY = ["collectionId", "id"];
 
@@ -159,6 +161,7 @@ export async function askForPersistentStorage() {
 
 /** Remove everything this device holds for the case file (signing out of this device, or account deleted). */
 export async function wipe() {
+  localStorage.removeItem(REMEMBERED_NAME_KEY);
   const db = await openStore();
   db.close();
   opening = null;

@@ -201,8 +201,8 @@ export function initCasefile(root) {
     try {
       const publicKey = await fetch("/.well-known/falseos-receipt-key.json").then((r) => (r.ok ? r.json() : null)).catch(() => null);
       const contents = await zipContents(file, async (meta) => new Uint8Array(await (await decrypted(meta)).arrayBuffer()), publicKey);
-      const name = `${file.details.title.replace(/[^\w\- ]+/g, "").trim() || "case-file"} - evidence.zip`;
-      download(new Blob([await buildZip(contents)], { type: "application/zip" }), name);
+      // A generic name: the browser lists every download, and its history keeps the name.
+      download(new Blob([await buildZip(contents)], { type: "application/zip" }), `Evidence log ${todayInUk()}.zip`);
       status.textContent = "The ZIP file is ready. Check your downloads.";
     } catch (error) {
       if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
@@ -210,13 +210,17 @@ export function initCasefile(root) {
     }
   }
 
-  /** Show one view; its title becomes the page's only h1, which takes focus so screen readers announce it. */
+  /**
+   * Show one view; its title becomes the page's only h1, which takes focus so screen readers announce it.
+   * The tab title gets the view's generic name only: tabs, the recent-apps view and the browser's history
+   * keep it, so nothing the person typed (a case file's title, a group's name) ever goes there.
+   */
   function showView(name, heading = "") {
     for (const view of root.querySelectorAll("[data-view]")) view.hidden = view.dataset.view !== name;
     for (const element of root.querySelectorAll("[data-unlocked-only]")) element.hidden = !account.current();
-    const title = heading || (name === "casefile" ? file.details.title : $(`[data-view="${name}"]`).dataset.title);
-    pageTitle.textContent = title;
-    document.title = document.title.replace(/^[^–]*–/, `${title} –`);
+    const generic = $(`[data-view="${name}"]`).dataset.title;
+    pageTitle.textContent = heading || (name === "casefile" ? file.details.title : generic);
+    document.title = document.title.replace(/^[^–]*–/, `${generic} –`);
     pageTitle.focus();
   }
 
@@ -329,12 +333,13 @@ export function initCasefile(root) {
     form("recover").hidden = true;
     for (const element of root.querySelectorAll("[data-new-only]")) element.hidden = Boolean(saved);
     for (const element of root.querySelectorAll("[data-saved-only]")) element.hidden = !saved;
+    // The name appears only if the person chose to remember it here: the lock screen may be seen by anyone.
+    const name = saved ? await account.rememberedName() : "";
     const hint = $("[data-saved-account]");
-    hint.hidden = !saved;
-    if (saved) {
-      hint.textContent = `This device holds the case files of “${saved.username}”.`;
-      form("unlock").elements.username.value = saved.username;
-    }
+    hint.hidden = !name;
+    hint.textContent = name ? `This device holds the case files of “${name}”.` : "";
+    form("unlock").elements.username.value = name;
+    form("unlock").elements["remember-name"].checked = Boolean(name);
     $("[data-join-pending]").hidden = !pendingInvite;
     showView("start");
   }
@@ -420,14 +425,14 @@ export function initCasefile(root) {
   }
 
   const handlers = {
-    unlock: ({ username, passphrase }) => {
+    unlock: ({ username, passphrase, "remember-name": remember }) => {
       if (!username || !passphrase) throw new account.AccountError(username ? "passphrase" : "username", username ? "Enter your passphrase." : "Enter your name.");
-      return account.unlock(username, passphrase).then(afterUnlock);
+      return account.unlock(username, passphrase, { rememberName: Boolean(remember) }).then(afterUnlock);
     },
-    register: async ({ username, passphrase, confirm }) => {
+    register: async ({ username, passphrase, confirm, "remember-name": remember }) => {
       if (!/^[A-Za-z0-9_.-]{3,40}$/.test(username)) throw new account.AccountError("username", "Use 3 to 40 letters, numbers, dots, dashes or underscores.");
       if (passphrase !== confirm) throw new account.AccountError("confirm", "The two passphrases are different. Type them again.");
-      const code = await account.register(username, passphrase);
+      const code = await account.register(username, passphrase, { rememberName: Boolean(remember) });
       $("[data-recovery-code]").textContent = code;
       showView("recovery-code");
     },
