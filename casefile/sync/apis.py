@@ -116,8 +116,10 @@ class PushApi(FairUse, APIView):
         data = PushInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         writes = [to_write(write) for write in data.validated_data["writes"]]
-        if any(write.deleted for write in writes):
-            require_fresh_sign_in(request)  # a left-behind session must not be able to empty a case file
+        if any(write.deleted or write.base_version for write in writes):
+            # Deleting or overwriting: a session left on a locked or borrowed phone must not be able to empty a
+            # case file or write over it. Adding new records needs only a live session.
+            require_fresh_sign_in(request)
         results = push_records(collection=collection, writes=writes)
         return Response({"results": WriteResultSerializer(results, many=True).data})
 

@@ -5,6 +5,8 @@ carries a session cookie. Whoever holds it must not be able to empty the case fi
 evidence, sign the owner's other devices out or take them out of a link group.
 """
 
+from base64 import b64decode
+
 import pytest
 from django.conf import settings
 from django.test import Client
@@ -48,11 +50,19 @@ def test_deleting_records_needs_a_recent_passphrase(phone, casefile, clock):
     assert not Record.objects.filter(collection=casefile, deleted=True).exists()
 
 
-def test_adding_and_editing_records_works_in_any_live_session(phone, casefile, clock):
-    clock.advance(**STALE_AFTER)
+def test_overwriting_records_needs_a_recent_passphrase(phone, casefile, clock):
     entry = write()
-    assert push(phone, casefile, entry).status_code == 200
-    assert push(phone, casefile, write(entry["id"], base_version=1)).json()["results"][0]["status"] == "saved"
+    push(phone, casefile, entry)
+    clock.advance(**STALE_AFTER)
+    assert_needs_fresh_sign_in(push(phone, casefile, write(entry["id"], base_version=1, data="Z" * 64)))
+    assert bytes(Record.objects.get(collection=casefile, record_id=entry["id"]).ciphertext) == b64decode(
+        entry["ciphertext"]
+    )
+
+
+def test_adding_records_works_in_any_live_session(phone, casefile, clock):
+    clock.advance(**STALE_AFTER)
+    assert push(phone, casefile, write()).json()["results"][0]["status"] == "saved"
 
 
 def test_confirming_the_passphrase_makes_the_session_fresh_again(phone, casefile, clock):
