@@ -13,6 +13,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
+from casefile.accounts import device_cookies
 from casefile.accounts import services as accounts
 from casefile.accounts.serializers import (
     DeleteAccountInputSerializer,
@@ -51,6 +52,11 @@ class AuthApi(ThrottledApi):
         super().initial(request, *args, **kwargs)
         # DRF checks CSRF only for signed-in sessions; a forged sign-in matters too.
         SessionAuthentication().enforce_csrf(request)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        # A sign-in (register, passphrase, recovery code) earns this device its device cookie for that name.
+        device_cookies.set_cookie(getattr(request, "_request", request), response)
+        return super().finalize_response(request, response, *args, **kwargs)
 
 
 @method_decorator(ensure_csrf_cookie, name="get")
