@@ -259,8 +259,10 @@ REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": ["casefile.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {
-        # Fair use per address. Lockout per name and device is django-axes (AXES_* below).
+        # Sign-in requests per device (its session, device cookie, or else address), under a ceiling per address
+        # (a name, for a device that has signed in as it): casefile/throttles.py. Lockout is AXES_* below.
         "auth": env_rate("AUTH_THROTTLE_RATE", "20/min"),
+        "auth_address": env_rate("AUTH_ADDRESS_THROTTLE_RATE", "200/min"),
         # Fair use per person, all their devices together (casefile/throttles.py). Only a runaway or hostile client
         # meets these: a resync of 100,000 records is 500 pulls of SYNC_PAGE_SIZE, a push carries up to
         # SYNC_MAX_BATCH writes, and a 50 MB file is 13 chunks of BLOB_CHUNK_BYTES.

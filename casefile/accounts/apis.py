@@ -10,7 +10,6 @@ from rest_framework import status
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from casefile.accounts import device_cookies
@@ -28,6 +27,7 @@ from casefile.accounts.serializers import (
     keypair_fields,
 )
 from casefile.authentication import SessionAuthentication
+from casefile.throttles import AuthThrottle, TooManyRequests
 
 
 def _with_keypair(account, **fields) -> dict:
@@ -36,10 +36,12 @@ def _with_keypair(account, **fields) -> dict:
 
 
 class ThrottledApi(APIView):
-    """Endpoints that check a secret: limited per address (AUTH_THROTTLE_RATE)."""
+    """Endpoints that check a secret: limited per device, under a ceiling per address (casefile/throttles.py)."""
 
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "auth"
+    throttle_classes = [AuthThrottle]
+
+    def throttled(self, request, wait):
+        raise TooManyRequests(wait)
 
 
 class AuthApi(ThrottledApi):
