@@ -259,8 +259,10 @@ REST_FRAMEWORK = {
     "DEFAULT_PARSER_CLASSES": ["casefile.parsers.JSONParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {
-        # Fair use per address. Lockout per name and address is django-axes (AXES_* below).
+        # Sign-in requests per device (its session, device cookie, or else address), under a ceiling per address
+        # (a name, for a device that has signed in as it): casefile/throttles.py. Lockout is AXES_* below.
         "auth": env_rate("AUTH_THROTTLE_RATE", "20/min"),
+        "auth_address": env_rate("AUTH_ADDRESS_THROTTLE_RATE", "200/min"),
         # Fair use per person, all their devices together (casefile/throttles.py). Only a runaway or hostile client
         # meets these: a resync of 100,000 records is 500 pulls of SYNC_PAGE_SIZE, a push carries up to
         # SYNC_MAX_BATCH writes, and a 50 MB file is 13 chunks of BLOB_CHUNK_BYTES.
@@ -273,11 +275,16 @@ REST_FRAMEWORK = {
     "NUM_PROXIES": 1 if BEHIND_PROXY else 0,
 }
 
-# Sign-in lockout (django-axes): wrong tries count per name *and* address, so nobody can lock a person out
-# from another address. The recovery code has its own count (casefile/lockout.py).
+# Sign-in lockout (django-axes and device cookies): wrong tries count per name and device. A device that has
+# signed in as the name counts alone; all others share one count per name, which locks out only them. So
+# nobody can lock a person out of a device she has signed in on, even from her own address. The recovery
+# code has its own counts (casefile/accounts/lockout.py). Admin sign-ins count per name and address.
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = "casefile.accounts.axes_hooks.lockout_parameters"
+AXES_USERNAME_CALLABLE = "casefile.accounts.axes_hooks.counter_name"
+# How long a device cookie (casefile/accounts/device_cookies.py) lasts; each sign-in renews it.
+DEVICE_COOKIE_DAYS = env_int("DEVICE_COOKIE_DAYS", 365)
 AXES_RESET_ON_SUCCESS = True
 # Tries made while locked out are refused unchecked and do not stretch the cool-down.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False

@@ -122,3 +122,5 @@ def test_a_whole_case_file_session_leaves_no_secret_in_the_logs(every_log):
     leaks = [form for value in secrets for form in forms(value) if form in logged]
     assert leaks == []
     assert USERNAME not in logged
+    device_ids = [client.cookies["falseos_device"].value.split(":")[0] for client in (phone, laptop)]
+    assert [device_id for device_id in device_ids if device_id in logged] == []

@@ -10,9 +10,9 @@ from rest_framework import status
 from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
+from casefile.accounts import device_cookies
 from casefile.accounts import services as accounts
 from casefile.accounts.serializers import (
     DeleteAccountInputSerializer,
@@ -27,6 +27,7 @@ from casefile.accounts.serializers import (
     keypair_fields,
 )
 from casefile.authentication import SessionAuthentication
+from casefile.throttles import AuthThrottle, TooManyRequests
 
 
 def _with_keypair(account, **fields) -> dict:
@@ -35,10 +36,12 @@ def _with_keypair(account, **fields) -> dict:
 
 
 class ThrottledApi(APIView):
-    """Endpoints that check a secret: limited per address (AUTH_THROTTLE_RATE)."""
+    """Endpoints that check a secret: limited per device, under a ceiling per address (casefile/throttles.py)."""
 
-    throttle_classes = [ScopedRateThrottle]
-    throttle_scope = "auth"
+    throttle_classes = [AuthThrottle]
+
+    def throttled(self, request, wait):
+        raise TooManyRequests(wait)
 
 
 class AuthApi(ThrottledApi):
@@ -51,6 +54,11 @@ class AuthApi(ThrottledApi):
         super().initial(request, *args, **kwargs)
         # DRF checks CSRF only for signed-in sessions; a forged sign-in matters too.
         SessionAuthentication().enforce_csrf(request)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        # A sign-in (register, passphrase, recovery code) earns this device its device cookie for that name.
+        device_cookies.set_cookie(getattr(request, "_request", request), response)
+        return super().finalize_response(request, response, *args, **kwargs)
 
 
 @method_decorator(ensure_csrf_cookie, name="get")

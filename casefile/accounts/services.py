@@ -17,7 +17,7 @@ from django.db.models import Count
 from django.http import HttpRequest
 from django.utils import timezone
 
-from casefile.accounts import devices, lockout, sessions
+from casefile.accounts import device_cookies, devices, lockout, sessions
 from casefile.links import services as links
 from casefile.models import Account, Blob, Collection, DeviceSession
 from casefile.sync.services import delete_blob_files_on_commit, delete_collections
@@ -71,7 +71,8 @@ def _secret_matches(secret: bytes, encoded: str | None) -> bool:
 def authenticate_auth_key(request: HttpRequest, *, username: str, auth_key: bytes):
     """The user if the auth key is right; None otherwise, taking as long either way.
 
-    Raises lockout.TooManyAttempts if this device has had too many wrong tries at this name.
+    Raises TooManyAttempts if this device (or, for a device that has not signed in as this name,
+    those devices together) has had too many wrong tries at this name.
     """
     lockout.refuse_if_locked_out(request, username)
     users = get_user_model().objects.filter(username=username, is_active=True, account__isnull=False)
@@ -79,15 +80,21 @@ def authenticate_auth_key(request: HttpRequest, *, username: str, auth_key: byte
     if not _secret_matches(auth_key, user and user.password):
         lockout.record_failure(request, username)
         return None
+    lockout.record_success(request, username)
     return user
 
 
 def check_passphrase(request: HttpRequest, *, user, auth_key: bytes) -> bool:
-    """Whether a signed-in person's auth key is right; wrong tries count towards the same lockout as signing in."""
-    lockout.refuse_if_locked_out(request, user.get_username())
+    """Whether a signed-in person's auth key is right.
+
+    Wrong tries count towards this device's own lockout for signing in, never anyone else's: other
+    clients' wrong tries do not stop a signed-in session changing the passphrase or deleting.
+    """
+    lockout.refuse_if_locked_out(request, user.get_username(), signed_in=True)
     if user.check_password(auth_key.hex()):
+        lockout.record_success(request, user.get_username(), signed_in=True)
         return True
-    lockout.record_failure(request, user.get_username())
+    lockout.record_failure(request, user.get_username(), signed_in=True)
     return False
 
 
@@ -105,6 +112,7 @@ def sign_in(request: HttpRequest, user) -> None:
     request.session.cycle_key()
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     devices.record_sign_in(request, user)
+    device_cookies.earn(request, user.get_username())
 
 
 RECOVERED_SESSION_KEY = "casefile_recovered"
@@ -128,6 +136,7 @@ def recover(request: HttpRequest, *, username: str, recovery_key: bytes):
     if not _secret_matches(recovery_key, account and account.recovery_auth_hash):
         lockout.record_failure(request, username, secret=lockout.RECOVERY_CODE)
         return None
+    lockout.record_success(request, username)
     sign_in(request, account.user)
     request.session[RECOVERED_SESSION_KEY] = int(timezone.now().timestamp())
     return account
