@@ -159,25 +159,6 @@ def test_joining_through_an_invite_leaves_no_group_name_in_the_browser_history(p
             assert private not in title
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Chromium writes a followed link's full address, #fragment included, into its History database "
-    "when the page opens, before any script runs; replaceState cannot take it out. Only an invite whose "
-    "secret is not part of an address that is opened (pasted into the app instead) avoids this.",
-)
-def test_the_invite_secret_is_not_in_the_browser_history(phone, tmp_path, invite_link):
-    context = phone()
-    page = context.new_page()
-    page.goto(invite_link)
-    expect(page.get_by_text("You have been invited to join a link group.")).to_be_visible()
-    assert secret_of(invite_link) not in page.url
-    context.close()
-
-    for url, title in browser_history(tmp_path / "profile", tmp_path / "History copy"):
-        assert secret_of(invite_link) not in url
-        assert secret_of(invite_link) not in title
-
-
 NAME = "quiet-otter-42"
 OTHER_NAME_MESSAGE = "That name does not match the account on this device."
 
