@@ -96,6 +96,19 @@ class PushApi(FairUse, APIView):
                 description="Larger than SYNC_MAX_REQUEST_BYTES, or past the person's or the group's storage: "
                 "nothing of the batch was saved.",
             ),
+            403: OpenApiResponse(
+                inline_serializer(
+                    "PushForbidden",
+                    {
+                        "detail": serializers.CharField(),
+                        "code": serializers.CharField(),
+                        "records": serializers.ListField(),
+                    },
+                ),
+                description="Link groups: a write to a record another member wrote (`not_your_record`), or to the "
+                "group's details by someone other than its starter (`starter_only`). `records` lists the refused "
+                "ids; nothing of the batch was saved.",
+            ),
             429: SLOWED_DOWN,
         },
     )
@@ -106,7 +119,7 @@ class PushApi(FairUse, APIView):
         writes = [to_write(write) for write in data.validated_data["writes"]]
         if any(write.deleted for write in writes):
             require_fresh_sign_in(request)  # a left-behind session must not be able to empty a case file
-        results = push_records(collection=collection, writes=writes)
+        results = push_records(collection=collection, writes=writes, user=request.user)
         return Response({"results": WriteResultSerializer(results, many=True).data})
 
     def handle_exception(self, exc: Exception) -> Response:
