@@ -12,6 +12,7 @@ import {
   decryptGroupRecord,
   encryptGroupRecord,
   inviteKeys,
+  isKeyring,
   keepsKeys,
   latestVersion,
   newInviteSecret,
@@ -347,6 +348,9 @@ export async function openInvite(inviteId, secret) {
   } catch {
     throw new LinkProblem(BROKEN_LINK);
   }
+  // Any member can make an invite, the harasser too: what it carries is checked like any group record.
+  const named = (value) => typeof value === "string" && value.trim() !== "" && value.length <= 500;
+  if (!payload || typeof payload.groupId !== "string" || !named(payload.groupName) || !named(payload.inviterName) || !isKeyring(payload.keyring)) throw new LinkProblem(BROKEN_LINK);
   return { inviteId, proof: keys.proof, keyVersion: response.key_version, ...payload };
 }
 
