@@ -11,6 +11,7 @@ import pytest
 from django.apps import apps
 from django.test import Client
 
+from casefile.accounts.services import delete_account
 from casefile.models import Collection, Membership, Record
 from casefile.record_ids import details_record_id, named_record_id
 from tests.casefile.helpers import pull, push, write
@@ -211,3 +212,24 @@ def test_records_from_before_authors_were_kept_get_the_author_their_id_names(as_
     assert record(group, name).author_id == mallory.pk
     assert record(group, details_record_id(group.id)).author_id == membership(group, "alice").pk
     assert record(group, reference).author_id is None  # its id says nothing: the next writer claims it
+
+
+def test_deleting_an_account_takes_out_what_it_shared(as_alice, as_mallory, group):
+    mallorys = shared(as_mallory, group)
+    delete_account(user=membership(group, "mallory").user)
+    assert record(group, mallorys).deleted
+
+
+def test_the_starter_can_remove_someone_after_a_new_key_their_device_could_not_use(
+    as_alice, as_mallory, group, django_user_model
+):
+    """A member answering `rotation_needed` may send garbage: the starter's re-key just follows its number."""
+    as_bob = joined(django_user_model, as_alice, group, "bob")
+    assert as_bob.post(f"/api/v1/collections/{group.id}/leave/").status_code == 204
+    everyone = [membership(group, name).pk for name in ("alice", "mallory")]
+    rotated = as_mallory.post(f"/api/v1/collections/{group.id}/rotate-key/", new_keys(everyone), "application/json")
+    assert rotated.status_code == 204
+    keys = new_keys([membership(group, "alice").pk], key_version=3)
+    path = f"/api/v1/collections/{group.id}/members/{membership(group, 'mallory').pk}/remove/"
+    assert as_alice.post(path, keys, "application/json").status_code == 204
+    assert Collection.objects.get(pk=group.pk).key_version == 3
