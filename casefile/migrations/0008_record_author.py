@@ -1,7 +1,16 @@
+import hashlib
+from uuid import UUID
+
 import django.db.models.deletion
 from django.db import migrations, models
 
-from casefile.record_ids import details_record_id, own_record_ids
+
+def named_record_id(collection_id, name: str) -> UUID:
+    """As casefile/record_ids.py (and the device's `namedRecordId`) make it, kept here as it was."""
+    digest = hashlib.sha256(f"{collection_id}/{name}".encode()).digest()
+    text = digest[:16].hex()
+    variant = (digest[8] & 0x3F) | 0x80
+    return UUID(f"{text[:8]}-{text[8:12]}-5{text[13:16]}-{variant:02x}{text[18:20]}-{text[20:32]}")
 
 
 def name_known_authors(apps, schema_editor):
@@ -13,9 +22,9 @@ def name_known_authors(apps, schema_editor):
     Membership = apps.get_model("casefile", "Membership")
     Record = apps.get_model("casefile", "Record")
     for member in Membership.objects.filter(collection__kind="linkgroup").iterator():
-        ids = own_record_ids(member.collection_id, member.pk)
+        ids = {named_record_id(member.collection_id, f"{kind}-{member.pk}") for kind in ("member", "note")}
         if member.role == "owner":
-            ids.add(details_record_id(member.collection_id))
+            ids.add(named_record_id(member.collection_id, "details"))
         Record.objects.filter(collection_id=member.collection_id, record_id__in=ids).update(author=member)
 
 

@@ -156,9 +156,13 @@ def push_records(
 
 
 def take_out_records(*, collection: Collection, records: list[Record], author: Membership | None = None) -> None:
-    """Make the records tombstones, so every device learns they are gone. The caller holds the collection's
-    row lock (`collection` is the locked copy) and saves nothing else of it after. `author`, if given,
-    becomes the records' author."""
+    """Make the records tombstones, so every device learns they are gone; `author`, if given, becomes theirs.
+
+    The caller holds the collection's row lock (`collection` is the locked copy, whose `seq` and
+    `record_bytes` this saves) and has locked the records.
+    """
+    if not records:
+        return
     now, freed = timezone.now(), 0
     for record in records:
         collection.seq += 1
