@@ -75,5 +75,21 @@ async () => {
     return "sent";
   };
 
-  window.mallory = { attack, garbageRotation };
+  // Her own name record, which is hers to change: she takes Alice's name.
+  const takeName = async ({ groupId, name }) => {
+    const { account, api, crypto, identity, store } = window.m;
+    const groupCrypto = window.m["group-crypto"];
+    const group = (await store.listCollections()).find((each) => each.id === groupId);
+    const { publicKey, privateKey } = await identity.ownKeys(account.current().vaultKey);
+    const keyring = await groupCrypto.openKeyring(privateKey, publicKey, groupId, group.wrappedKey);
+    const me = (await api.get(`collections/${groupId}/members/`)).members.find((each) => each.you).id;
+    const id = await crypto.namedRecordId(groupId, `member-${me}`);
+    const { records } = await api.get(`collections/${groupId}/records/?since=&limit=200`);
+    const current = records.find((each) => each.id === id);
+    const ciphertext = crypto.toBase64(await groupCrypto.encryptGroupRecord(keyring, groupId, id, { kind: "member", memberId: me, displayName: name }));
+    await api.post(`collections/${groupId}/records/push/`, { writes: [{ id, base_version: current.version, ciphertext, deleted: false }] });
+    return "renamed";
+  };
+
+  window.mallory = { attack, garbageRotation, takeName };
 }

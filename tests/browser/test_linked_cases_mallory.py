@@ -97,6 +97,20 @@ def test_a_harasser_in_the_group_can_write_only_as_themselves_and_can_still_be_r
         bob.get_by_text(NOT_READ).scroll_into_view_if_needed()
         bob.screenshot(path=f"{SCREENSHOTS}/bob-poisoned.png")
 
+    # Her own name is hers to choose, so she chooses Alice's: everyone is told two people use it.
+    assert mallory.evaluate(
+        "(args) => window.mallory.takeName(args)", {"groupId": str(group.id), "name": " alice"}
+    ) == ("renamed")
+    sync_now(bob)
+    expect(shared_by(bob, "FORGED-1")).to_have_text("alice (2 people use this name)")
+    expect(shared_by(bob, "GMP-111")).to_have_text("Alice (2 people use this name)")
+    expect(bob.get_by_role("list", name="People in this group")).to_contain_text(
+        "Alice (2 people use this name), started the group"
+    )
+    if SCREENSHOTS:
+        shared_references(bob).scroll_into_view_if_needed()
+        bob.screenshot(path=f"{SCREENSHOTS}/bob-same-name.png")
+
     # Someone "left": Mallory's device answers first, with keyrings that are garbage or swap a key.
     bobs_keys = keyring_of("bob-auth", group)
     Collection.objects.filter(pk=group.pk).update(rotation_needed=True)
@@ -110,8 +124,8 @@ def test_a_harasser_in_the_group_can_write_only_as_themselves_and_can_still_be_r
         bob.get_by_text(KEY_REFUSED).scroll_into_view_if_needed()
         bob.screenshot(path=f"{SCREENSHOTS}/bob-key-refused.png")
 
-    alice.get_by_role("button", name="Remove Mallory").click()
-    expect(alice.get_by_text("Mallory is no longer in the group.")).to_be_visible()
+    alice.get_by_role("button", name="Remove alice (2 people use this name)").click()
+    expect(alice.get_by_text("alice (2 people use this name) is no longer in the group.")).to_be_visible()
     assert list(Membership.objects.filter(collection=group).values_list("user__username", flat=True)) == [
         "alice-auth",
         "bob-auth",
@@ -122,6 +136,7 @@ def test_a_harasser_in_the_group_can_write_only_as_themselves_and_can_still_be_r
         expect(shared_references(page)).not_to_contain_text("FORGED")
         expect(page.get_by_text(NOT_READ)).to_be_hidden()
         expect(page.get_by_text(KEY_REFUSED)).to_be_hidden()
+        expect(page.get_by_role("list", name="People in this group")).not_to_contain_text("people use this name")
         rows = summary_rows(page)
         assert len(rows) == 2 and not [row for row in rows if "FORGED" in row]
     assert keyring_of("bob-auth", group)[1] == bobs_keys[1]  # Bob took on the new keyring: it kept his key

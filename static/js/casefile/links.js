@@ -197,7 +197,7 @@ export async function openGroup(groupId) {
   // The server takes out the name of anyone who leaves, so a name here is someone in the group (this device's
   // list of members may be older than the records).
   const inGroup = group.members ? new Set(group.members.map((member) => member.id)) : null;
-  const names = new Map(items.filter((i) => i.kind === "member").map((i) => [i.memberId, i.displayName]));
+  const names = distinctNames(items.filter((i) => i.kind === "member"));
   const nameOf = (memberId) => names.get(memberId) || (inGroup && !inGroup.has(memberId) ? "Someone who has left" : "Someone who is just joining");
   const details = items.find((i) => i.kind === "details");
   const attributed = (i) => ({ ...i, sharedBy: nameOf(i.memberId), mine: i.memberId === group.memberId });
@@ -212,6 +212,22 @@ export async function openGroup(groupId) {
     unreadable,
     keyRefused: Boolean(group.keyRefused) || !keyring,
   };
+}
+
+/** How a name compares with another: case, spacing and look-alike forms of letters set aside. */
+const nameKey = (name) => name.normalize("NFKC").toLocaleLowerCase("en-GB").replace(/\s+/g, " ").trim();
+
+/**
+ * Display names by membership id. Each person chooses their own, so someone can choose another's:
+ * a name more than one person uses says so on every entry under it.
+ */
+function distinctNames(memberRecords) {
+  const holders = new Map();
+  for (const each of memberRecords) holders.set(nameKey(each.displayName), (holders.get(nameKey(each.displayName)) || 0) + 1);
+  return new Map(memberRecords.map((each) => {
+    const count = holders.get(nameKey(each.displayName));
+    return [each.memberId, count > 1 ? `${each.displayName} (${count} people use this name)` : each.displayName];
+  }));
 }
 
 /** Groups a case file is linked to, with their names; a group this account has left or was removed from says so. */
