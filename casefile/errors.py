@@ -216,3 +216,23 @@ class InviteGone(Gone):
 class InviterLeft(InviteGone):
     code = "inviter_left"
     message = gettext_lazy("The person who made this invite is no longer in the group. Ask for a new link.")
+
+
+class NotYourRecord(Forbidden):
+    """A write to a group record another member wrote. `records` lists the refused ids, so the device can
+    drop those writes and send the rest again."""
+
+    code = "not_your_record"
+    message = gettext_lazy(
+        "You can only change or delete what you shared yourself. Someone else in this group shared this."
+    )
+
+    def __init__(self, record_ids: list):
+        super().__init__(code=self.code, records=[str(each) for each in record_ids])
+
+
+class StarterOnly(NotYourRecord):
+    """A write to the group's details (its name) by someone other than the person who started it."""
+
+    code = "starter_only"
+    message = gettext_lazy("Only the person who started the group can change its name.")

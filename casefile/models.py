@@ -71,6 +71,11 @@ class Record(models.Model):
     deleted = models.BooleanField(default=False)
     size = models.PositiveIntegerField(default=0)
     updated = models.DateTimeField(auto_now=True)
+    # Link groups only: the member who wrote it first, and so the only one who may change or delete it
+    # (casefile/record_ids.py). Null in a case file, and for a record whose member has gone.
+    author = models.ForeignKey(
+        Membership, on_delete=models.SET_NULL, null=True, blank=True, related_name="records_written"
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["collection", "record_id"], name="unique_record_per_collection")]

@@ -28,6 +28,7 @@ CASEFILE_MODULES = [
     "export",
     "files",
     "group-crypto",
+    "group-records",
     "identity",
     "linked-ui",
     "links",

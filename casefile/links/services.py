@@ -17,8 +17,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from casefile.errors import Conflict, Forbidden, InviteGone, InviterLeft, LimitReached, NotFound, NotYours
-from casefile.models import Account, Collection, Invite, Membership
-from casefile.sync.services import delete_collections
+from casefile.models import Account, Collection, Invite, Membership, Record
+from casefile.record_ids import details_record_id, own_record_ids
+from casefile.sync.services import delete_collections, take_out_records
 
 BROKEN_LINK = "This invite link is not valid. Check you copied all of it, or ask for a new one."
 
@@ -132,9 +133,13 @@ def join_group(
         raise LimitReached(f"A group can have up to {settings.LINK_MAX_MEMBERS} people.")
     invite.used, invite.used_by = timezone.now(), user
     invite.save(update_fields=["used", "used_by"])
-    return Membership.objects.create(
+    membership = Membership.objects.create(
         collection=group, user=user, role=Membership.Role.MEMBER, wrapped_key=wrapped_key, key_version=key_version
     )
+    # Membership ids are easy to guess: a name or note someone wrote ahead under the newcomer's ids is not theirs.
+    squatted = Record.objects.filter(collection=group, record_id__in=own_record_ids(group.pk, membership.pk))
+    take_out_records(collection=group, records=list(squatted.select_for_update()), author=membership)
+    return membership
 
 
 @transaction.atomic
@@ -146,6 +151,15 @@ def revoke_invite(*, invite: Invite) -> Invite:
         invite.revoked_at = timezone.now()
         invite.save(update_fields=["revoked_at"])
     return invite
+
+
+def take_out_records_of(*, member: Membership, group: Collection) -> None:
+    """What someone shared leaves with them, by who the server saw write it, whatever the records say inside.
+
+    The group's details (its name) stay: they are the group's, and pass on with the role of starter.
+    """
+    theirs = Record.objects.select_for_update().filter(collection=group, author=member, deleted=False)
+    take_out_records(collection=group, records=list(theirs.exclude(record_id=details_record_id(group.pk))))
 
 
 def withdraw_invites_made_by(*, user_id: int, group: Collection) -> None:
@@ -181,6 +195,7 @@ def remove_member(*, user: AbstractBaseUser, group: Collection, member_id: int, 
     removed = Membership.objects.filter(collection=group, pk=member_id).first()
     if removed is None:
         raise NotFound("That person is not in this group.")
+    take_out_records_of(member=removed, group=group)
     removed.delete()
     withdraw_invites_made_by(user_id=removed.user_id, group=group)  # the new key withdraws them too, but say so
     _apply_new_key(group, new_key)
@@ -202,6 +217,7 @@ def leave_group(*, user: AbstractBaseUser, group: Collection) -> None:
     leaving = Membership.objects.filter(collection=group, user=user).first()
     if leaving is None:
         return
+    take_out_records_of(member=leaving, group=group)
     leaving.delete()
     withdraw_invites_made_by(user_id=user.pk, group=group)
     remaining = Membership.objects.filter(collection=group).order_by("joined", "pk")

@@ -108,6 +108,19 @@ class PushApi(FairUse, APIView):
                 description="Larger than SYNC_MAX_REQUEST_BYTES, or past the person's or the group's storage: "
                 "nothing of the batch was saved.",
             ),
+            403: OpenApiResponse(
+                inline_serializer(
+                    "PushForbidden",
+                    {
+                        "detail": serializers.CharField(),
+                        "code": serializers.CharField(),
+                        "records": serializers.ListField(),
+                    },
+                ),
+                description="Link groups: a write to a record another member wrote (`not_your_record`), or to the "
+                "group's details by someone other than its starter (`starter_only`). `records` lists the refused "
+                "ids; nothing of the batch was saved.",
+            ),
             429: SLOWED_DOWN,
         },
     )
@@ -120,7 +133,7 @@ class PushApi(FairUse, APIView):
             # Deleting or overwriting: a session left on a locked or borrowed phone must not be able to empty a
             # case file or write over it. Adding new records needs only a live session.
             require_fresh_sign_in(request)
-        results = push_records(collection=collection, writes=writes)
+        results = push_records(collection=collection, writes=writes, user=request.user)
         return Response({"results": WriteResultSerializer(results, many=True).data})
 
     def handle_exception(self, exc: Exception) -> Response:

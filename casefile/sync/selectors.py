@@ -38,6 +38,6 @@ def changes_since(collection: Collection, cursor: Cursor, limit: int) -> tuple[l
     records = list(
         Record.objects.filter(collection=collection, seq__gt=cursor.seq)
         .order_by("seq")
-        .only("record_id", "version", "seq", "ciphertext", "deleted")[: limit + 1]
+        .only("record_id", "version", "seq", "ciphertext", "deleted", "author")[: limit + 1]
     )
     return records[:limit], len(records) > limit

@@ -52,6 +52,12 @@ class RecordSerializer(serializers.Serializer):
     version = serializers.IntegerField()
     ciphertext = Base64BytesField()
     deleted = serializers.BooleanField()
+    author = serializers.IntegerField(
+        source="author_id",
+        allow_null=True,
+        help_text="Link groups: the membership id of the member who wrote it (see the members list); "
+        "null in a case file, or once that member has gone.",
+    )
 
 
 class DeletedRecordSerializer(serializers.Serializer):
@@ -69,7 +75,12 @@ class WriteResultSerializer(serializers.Serializer):
     id = serializers.UUIDField(source="record_id")
     status = serializers.CharField()
     version = serializers.SerializerMethodField()
+    author = serializers.SerializerMethodField()
     server = serializers.SerializerMethodField()
+
+    def get_author(self, result) -> int | None:
+        """Link groups: the membership id of the record's author."""
+        return result.record.author_id if result.record else None
 
     def get_version(self, result) -> int | None:
         return result.record.version if result.record else None

@@ -8,9 +8,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
 
-from casefile.errors import LimitReached, NotYours
+from casefile.errors import LimitReached, NotYourRecord, NotYours, StarterOnly
 from casefile.evidence.services import delete_blob_files_on_commit
 from casefile.models import Blob, Collection, Membership, Record
+from casefile.record_ids import details_record_id, own_record_ids
 from casefile.sync import deleted
 from casefile.sync.quota import check_room
 
@@ -70,12 +71,45 @@ def _is_retry(record: Record, write: Write) -> bool:
     )
 
 
+def _group_writer(collection: Collection, user: AbstractBaseUser, writes: list[Write], existing: dict) -> Membership:
+    """The writer's membership, if every write is theirs to make; the refusal of the whole batch otherwise.
+
+    A member writes only what they wrote first (or what nobody has yet), never another member's name or
+    note, and only the person who started the group writes its details.
+    """
+    memberships = list(Membership.objects.filter(collection=collection))
+    writer = next((each for each in memberships if each.user_id == user.pk), None)
+    if writer is None:
+        raise NotYours()  # removed or left meanwhile: the answer access_collection gives
+    details = details_record_id(collection.pk)
+    others = {rid for each in memberships if each.pk != writer.pk for rid in own_record_ids(collection.pk, each.pk)}
+    not_starter, not_yours = [], []
+    for write in writes:
+        record = existing.get(write.record_id)
+        if write.record_id == details:
+            if writer.role != Membership.Role.OWNER:
+                not_starter.append(write.record_id)
+        elif record is not None and record.author_id is not None:
+            if record.author_id != writer.pk:
+                not_yours.append(write.record_id)
+        elif write.record_id in others:
+            not_yours.append(write.record_id)
+    if not_starter:
+        raise StarterOnly(not_starter + not_yours)
+    if not_yours:
+        raise NotYourRecord(not_yours)
+    return writer
+
+
 @transaction.atomic
-def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteResult]:
+def push_records(
+    *, collection: Collection, writes: list[Write], user: AbstractBaseUser | None = None
+) -> list[WriteResult]:
     """Apply a batch under the collection's row lock: each write is saved, or a conflict with the server copy.
 
     A write counts only if its base_version is the server's current version: versions
-    are compared, never timestamps, and no edit is ever silently overwritten.
+    are compared, never timestamps, and no edit is ever silently overwritten. In a link group
+    the batch is refused whole if any write is not the writer's to make (`_group_writer`).
     """
     collection = Collection.objects.select_for_update().get(pk=collection.pk)
     existing = {
@@ -84,6 +118,9 @@ def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteRe
             collection=collection, record_id__in=[write.record_id for write in writes]
         )
     }
+    writer = None
+    if collection.kind == Collection.Kind.LINK_GROUP:
+        writer = _group_writer(collection, user, writes, existing)
     results, created, changed, now = [], [], [], timezone.now()
     copies, revived = [], []  # for "Recently deleted"
     grown = 0  # bytes this batch adds to the collection, less what it frees
@@ -107,6 +144,8 @@ def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteRe
                 copies.append(deleted.copy_before_deleting(record, now))
             elif record.deleted and not write.deleted:
                 revived.append(record.record_id)
+        if writer is not None and record.author_id is None:
+            record.author = writer  # the first write since authors were kept makes it theirs
         grown += len(write.ciphertext) - record.size
         record.version = current_version + 1
         record.seq = collection.seq
@@ -117,10 +156,32 @@ def push_records(*, collection: Collection, writes: list[Write]) -> list[WriteRe
     check_room(collection, grown)  # before anything is written: a refused batch stores nothing
     collection.record_bytes += grown
     Record.objects.bulk_create(created)
-    Record.objects.bulk_update(changed, ["version", "seq", "ciphertext", "deleted", "size", "updated"])
+    Record.objects.bulk_update(changed, ["version", "seq", "ciphertext", "deleted", "size", "updated", "author"])
     collection.save(update_fields=["seq", "record_bytes"])
     deleted.remember(collection, copies, revived)
     return results
+
+
+def take_out_records(*, collection: Collection, records: list[Record], author: Membership | None = None) -> None:
+    """Make the records tombstones, so every device learns they are gone; `author`, if given, becomes theirs.
+
+    The caller holds the collection's row lock (`collection` is the locked copy, whose `seq` and
+    `record_bytes` this saves) and has locked the records.
+    """
+    if not records:
+        return
+    now, freed = timezone.now(), 0
+    for record in records:
+        collection.seq += 1
+        freed += record.size
+        record.version += 1
+        record.seq = collection.seq
+        record.ciphertext, record.deleted, record.size, record.updated = b"", True, 0, now
+        if author is not None:
+            record.author = author
+    Record.objects.bulk_update(records, ["version", "seq", "ciphertext", "deleted", "size", "updated", "author"])
+    collection.record_bytes -= freed
+    collection.save(update_fields=["seq", "record_bytes"])
 
 
 @transaction.atomic

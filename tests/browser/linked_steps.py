@@ -20,9 +20,9 @@ def add_reference(page: Page, agency: str, reference: str, force: str = "") -> N
     expect(page.get_by_role("list", name="Reference numbers")).to_contain_text(reference)
 
 
-def person(new_device, username: str, title: str) -> Page:
-    """Someone with an account and one case file, which is open."""
-    page = new_device()
+def person(new_device, username: str, title: str, **device) -> Page:
+    """Someone with an account and one case file, which is open. `device` goes to `new_device` (a viewport, say)."""
+    page = new_device(**device)
     page.on("dialog", lambda dialog: dialog.accept())
     register(page, username)
     new_case_file(page, title)

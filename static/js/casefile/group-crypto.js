@@ -79,15 +79,44 @@ export const newKeyring = () => ({ 1: toBase64(randomBytes(32)) });
 
 export const latestVersion = (keyring) => Math.max(...Object.keys(keyring).map(Number));
 
-/** The keyring with one more key: the one a group moves to when someone leaves or is removed. */
-export const nextKeyring = (keyring) => ({ ...keyring, [latestVersion(keyring) + 1]: toBase64(randomBytes(32)) });
+/**
+ * The keyring with one more key: the one a group moves to when someone leaves or is removed. `version`
+ * (at least the next one) can skip numbers: a key this device refused (it did not open, or dropped keys)
+ * still took its number on the server.
+ */
+export const nextKeyring = (keyring, version = latestVersion(keyring) + 1) => ({ ...keyring, [Math.max(version, latestVersion(keyring) + 1)]: toBase64(randomBytes(32)) });
+
+const KEY_BYTES = 32;
+
+/** Whether a value is a keyring: { version (1 or more): base64 of a 32-byte key }, with at least one key. */
+export function isKeyring(value) {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return false;
+  const entries = Object.entries(value);
+  return (
+    entries.length > 0 &&
+    entries.every(([version, key]) => {
+      if (!/^[1-9][0-9]{0,8}$/.test(version) || typeof key !== "string") return false;
+      try {
+        return fromBase64(key).length === KEY_BYTES;
+      } catch {
+        return false;
+      }
+    })
+  );
+}
+
+/** Whether `newer` still holds every key of `held`, unchanged: a new keyring adds keys, it never swaps or drops one. */
+export const keepsKeys = (newer, held) => Object.entries(held).every(([version, key]) => newer[version] === key);
 
 export async function sealKeyring(publicKey, groupId, keyring) {
   return toBase64(await sealTo(publicKey, encoder.encode(JSON.stringify(keyring)), keyringLabel(groupId)));
 }
 
+/** The keyring in a sealed copy. Throws if it does not open, or what is inside is not a keyring. */
 export async function openKeyring(privateKey, ownPublicKey, groupId, sealed) {
-  return JSON.parse(decoder.decode(await openSealed(privateKey, ownPublicKey, fromBase64(sealed), keyringLabel(groupId))));
+  const keyring = JSON.parse(decoder.decode(await openSealed(privateKey, ownPublicKey, fromBase64(sealed), keyringLabel(groupId))));
+  if (!isKeyring(keyring)) throw new Error("Not a keyring");
+  return keyring;
 }
 
 /** Encrypt a group record with the newest key; its version goes first, and is bound into the associated data. */
@@ -101,6 +130,7 @@ export async function encryptGroupRecord(keyring, groupId, recordId, value) {
 
 /** Throws if the record was written with a key this keyring does not hold (for example, after this person was removed). */
 export async function decryptGroupRecord(keyring, groupId, recordId, box) {
+  if (box.length <= VERSION_BYTES) throw new Error("Too short to be a group record");
   const version = new DataView(box.buffer, box.byteOffset, VERSION_BYTES).getUint32(0);
   if (!keyring[version]) throw new Error("No key for this record");
   const key = await aesKey(fromBase64(keyring[version]));

@@ -23,6 +23,12 @@ function changedAt(iso) {
   return `${formatDate(ukDate(moment))}, ${time}`;
 }
 
+/** Entries that did not open, or are not well formed: counted, never drawn (links.openGroup). */
+function unreadableText(count) {
+  if (!count) return "";
+  return count === 1 ? "1 entry from another member could not be read, so it is not shown." : `${count} entries from other members could not be read, so they are not shown.`;
+}
+
 const cells = (...values) => h("tr", {}, ...values.map((value) => h("td", { text: value || "" })));
 
 /** Where a shared report sits: the police force if there is one, else whoever took the report. */
@@ -85,7 +91,8 @@ export function initLinkedCases(root, app) {
     );
     const unreadable = $("[data-group-unreadable]");
     unreadable.hidden = !group.unreadable;
-    unreadable.textContent = group.unreadable ? `${group.unreadable} shared entries could not be opened on this device. Sync, then try again.` : "";
+    unreadable.textContent = unreadableText(group.unreadable);
+    $("[data-group-key-refused]").hidden = !group.keyRefused;
     shareChoices(app.caseFile());
     const notes = group.notes;
     $("[data-group-notes-empty]").hidden = notes.length > 0;

@@ -12,6 +12,8 @@ import {
   decryptGroupRecord,
   encryptGroupRecord,
   inviteKeys,
+  isKeyring,
+  keepsKeys,
   latestVersion,
   newInviteSecret,
   newKeyring,
@@ -21,6 +23,7 @@ import {
   sealInvite,
   sealKeyring,
 } from "./group-crypto.js";
+import { readEntry } from "./group-records.js";
 import { ownKeys } from "./identity.js";
 import { deleteItem, saveItem } from "./casefiles.js";
 import { forgetCollection, get as getOne, listCollections, put, queueWrite, readCollection, transact } from "./store.js";
@@ -29,7 +32,7 @@ import { refreshCollections, syncCollection } from "./sync.js";
 export const GROUP_KIND = "linkgroup";
 export const DEFAULT_GROUP_NAME = "People targeted by the same person";
 
-/** @type {Map<string, object>} keyrings by group id and the sealed copy they came from */
+/** @type {Map<string, object|null>} keyrings by group id and the sealed copy they came from; null if it did not open */
 const keyrings = new Map();
 
 export function forgetKeyrings() {
@@ -48,13 +51,36 @@ async function storedGroup(groupId) {
   return transact(["collections"], "readonly", ({ collections }) => getOne(collections, groupId));
 }
 
-async function keyringOf(group) {
-  const cacheKey = `${group.id} ${group.wrappedKey}`;
+async function updateGroup(groupId, change) {
+  await transact(["collections"], "readwrite", async ({ collections }) => {
+    const stored = await getOne(collections, groupId);
+    if (stored && !stored.removed) await put(collections, { ...stored, ...change });
+  });
+}
+
+async function opened(groupId, sealed) {
+  const cacheKey = `${groupId} ${sealed}`;
   if (!keyrings.has(cacheKey)) {
     const { publicKey, privateKey } = await ownKeys(current().vaultKey);
-    keyrings.set(cacheKey, await openKeyring(privateKey, publicKey, group.id, group.wrappedKey));
+    keyrings.set(cacheKey, sealed ? await openKeyring(privateKey, publicKey, groupId, sealed).catch(() => null) : null);
   }
   return keyrings.get(cacheKey);
+}
+
+/**
+ * The keyring this device uses for a group, or null if it holds none it can open. A new one the server
+ * offers (someone moved the group to a new key) is taken on only if it opens and still holds every key
+ * this device had: a member's device could send anyone a keyring that is garbage, or that swaps keys.
+ * Otherwise the old one stays, and `keyRefused` tells the group page to say so.
+ */
+async function keyringOf(group) {
+  const held = await opened(group.id, group.wrappedKey);
+  if (!group.offeredKey || group.offeredKey === group.wrappedKey) return held;
+  const offered = await opened(group.id, group.offeredKey);
+  const fine = Boolean(offered) && (!held || keepsKeys(offered, held));
+  if (fine) await updateGroup(group.id, { wrappedKey: group.offeredKey, keyRefused: false });
+  else if (!group.keyRefused) await updateGroup(group.id, { keyRefused: true });
+  return fine ? offered : held;
 }
 
 /** Before writing to a group, pick up a new key if someone left (best effort: offline, the next sync does it). */
@@ -85,20 +111,24 @@ async function storeGroup(item) {
       role: item.role,
       keyVersion: item.key_version,
       rotationNeeded: item.rotation_needed,
+      groupKeyVersion: item.group_key_version,
       wrappedKey: item.wrapped_key,
+      offeredKey: item.wrapped_key,
+      authorsKept: true,
       cursor: "",
       onServer: true,
     }),
   );
 }
 
-/** The group's members as the server lists them, with this person's own membership id remembered for offline use. */
+/** The group's members as the server lists them, remembered (with this person's own membership id) for offline use. */
 async function fetchMembers(groupId) {
   const { members } = await get(`collections/${groupId}/members/`);
   const me = members.find((member) => member.you);
+  const people = members.map(({ id, role }) => ({ id, role }));
   const group = await storedGroup(groupId);
-  if (group && me && group.memberId !== me.id) {
-    await transact(["collections"], "readwrite", ({ collections }) => put(collections, { ...group, memberId: me.id }));
+  if (group && (JSON.stringify(group.members) !== JSON.stringify(people) || (me && group.memberId !== me.id))) {
+    await updateGroup(groupId, { members: people, ...(me ? { memberId: me.id } : {}) });
   }
   return members;
 }
@@ -130,36 +160,74 @@ export async function createGroup({ caseFileId, name, displayName }) {
   return id;
 }
 
-/** Everything in a group this device can read: its name, members, shared reference numbers and notes. */
+/**
+ * Everything in a group this device can read: its name, members, shared reference numbers and notes.
+ * Each entry is shown as written by the member the server says wrote it, whatever it says inside; an
+ * entry that does not open or is not well formed is counted in `unreadable`, never drawn.
+ */
 export async function openGroup(groupId) {
-  const group = await storedGroup(groupId);
+  let group = await storedGroup(groupId);
   if (!group || group.removed) return null;
   const keyring = await keyringOf(group);
+  group = await storedGroup(groupId); // with a keyring just taken on, or refused
   const stored = await readCollection(groupId);
   const latest = new Map(stored.records.map((r) => [r.id, { ...r, pending: false }]));
-  for (const edit of stored.outbox) latest.set(edit.id, { ...edit, pending: true });
+  for (const edit of stored.outbox) latest.set(edit.id, { ...edit, author: group.memberId ?? null, pending: true });
+  const detailsId = await namedRecordId(groupId, "details");
+  const ownIds = new Map();
+  const ownIdsOf = async (author) => {
+    if (!Number.isInteger(author)) return null;
+    if (!ownIds.has(author)) ownIds.set(author, { member: await memberRecordId(groupId, author), note: await noteRecordId(groupId, author) });
+    return ownIds.get(author);
+  };
   const items = [];
   let unreadable = 0;
   for (const record of [...latest.values()].filter((r) => !r.deleted)) {
+    const author = Number.isInteger(record.author) ? record.author : null;
+    let entry = null;
     try {
-      items.push({ id: record.id, pending: record.pending, ...(await decryptGroupRecord(keyring, groupId, record.id, fromBase64(record.ciphertext))) });
+      const value = await decryptGroupRecord(keyring, groupId, record.id, fromBase64(record.ciphertext));
+      entry = readEntry(value, { id: record.id, author, detailsId, ownIds: await ownIdsOf(author) });
     } catch {
-      unreadable += 1;
+      entry = null;
     }
+    if (entry) items.push({ id: record.id, pending: record.pending, ...entry });
+    else unreadable += 1;
   }
-  const names = new Map(items.filter((i) => i.kind === "member").map((i) => [i.memberId, i.displayName]));
-  const nameOf = (memberId) => names.get(memberId) || "Someone who has left";
+  // The server takes out the name of anyone who leaves, so a name here is someone in the group (this device's
+  // list of members may be older than the records).
+  const inGroup = group.members ? new Set(group.members.map((member) => member.id)) : null;
+  const names = distinctNames(items.filter((i) => i.kind === "member"));
+  const nameOf = (memberId) => names.get(memberId) || (inGroup && !inGroup.has(memberId) ? "Someone who has left" : "Someone who is just joining");
   const details = items.find((i) => i.kind === "details");
+  const attributed = (i) => ({ ...i, sharedBy: nameOf(i.memberId), mine: i.memberId === group.memberId });
   return {
     id: groupId,
     name: details ? details.name : DEFAULT_GROUP_NAME,
     role: group.role,
     memberId: group.memberId,
     names,
-    references: items.filter((i) => i.kind === "reference").map((i) => ({ ...i, sharedBy: nameOf(i.memberId), mine: i.memberId === group.memberId })),
-    notes: items.filter((i) => i.kind === "note" && i.text).map((i) => ({ ...i, sharedBy: nameOf(i.memberId), mine: i.memberId === group.memberId })),
+    references: items.filter((i) => i.kind === "reference").map(attributed),
+    notes: items.filter((i) => i.kind === "note" && i.text).map(attributed),
     unreadable,
+    keyRefused: Boolean(group.keyRefused) || !keyring,
   };
+}
+
+/** How a name compares with another: case, spacing and look-alike forms of letters set aside. */
+const nameKey = (name) => name.normalize("NFKC").toLocaleLowerCase("en-GB").replace(/\s+/g, " ").trim();
+
+/**
+ * Display names by membership id. Each person chooses their own, so someone can choose another's:
+ * a name more than one person uses says so on every entry under it.
+ */
+function distinctNames(memberRecords) {
+  const holders = new Map();
+  for (const each of memberRecords) holders.set(nameKey(each.displayName), (holders.get(nameKey(each.displayName)) || 0) + 1);
+  return new Map(memberRecords.map((each) => {
+    const count = holders.get(nameKey(each.displayName));
+    return [each.memberId, count > 1 ? `${each.displayName} (${count} people use this name)` : each.displayName];
+  }));
 }
 
 /** Groups a case file is linked to, with their names; a group this account has left or was removed from says so. */
@@ -243,6 +311,7 @@ export async function createInvite(groupId, inviterName) {
   const group = await storedGroup(groupId);
   const { name } = await openGroup(groupId);
   const keyring = await keyringOf(group);
+  if (!keyring) throw new LinkProblem(NO_KEY);
   let link;
   try {
     // The secret's keys and the sealed invite are bound to the invite's id: a fresh id needs all of them afresh.
@@ -275,6 +344,8 @@ export async function revokeInvite(inviteId) {
   }
 }
 
+const NO_KEY = "This device cannot open the group's key, so it cannot invite anyone. Ask the person who started the group to remove anyone who should not be in it: that gives everyone a new key.";
+
 const BROKEN_LINK = "This invite link is not valid. Check you copied all of it, or ask for a new one.";
 
 /** What an invite link offers: who sent it, and the group. Throws LinkProblem with the reason it cannot be used. */
@@ -293,6 +364,9 @@ export async function openInvite(inviteId, secret) {
   } catch {
     throw new LinkProblem(BROKEN_LINK);
   }
+  // Any member can make an invite, the harasser too: what it carries is checked like any group record.
+  const named = (value) => typeof value === "string" && value.trim() !== "" && value.length <= 500;
+  if (!payload || typeof payload.groupId !== "string" || !named(payload.groupName) || !named(payload.inviterName) || !isKeyring(payload.keyring)) throw new LinkProblem(BROKEN_LINK);
   return { inviteId, proof: keys.proof, keyVersion: response.key_version, ...payload };
 }
 
@@ -313,9 +387,15 @@ export async function joinGroup(invite, { caseFileId, displayName }) {
   return invite.groupId;
 }
 
-/** Give every remaining member a new keyring with one more key, so whoever left cannot read what comes next. */
+/**
+ * Give every remaining member a new keyring with one more key, so whoever left cannot read what comes next.
+ * It builds on the keyring this device uses, numbered after the group's newest key: that one may be a key
+ * this device refused, and the server still counts it.
+ */
 async function newKeysFor(group, remaining) {
-  const keyring = nextKeyring(await keyringOf(group));
+  const held = await keyringOf(group);
+  const version = Math.max(group.groupKeyVersion || 0, held ? latestVersion(held) : 0) + 1;
+  const keyring = held ? nextKeyring(held, version) : { [version]: newKeyring()[1] };
   const keys = [];
   for (const member of remaining) keys.push({ member: member.id, wrapped_key: await sealKeyring(member.public_key, group.id, keyring) });
   return { key_version: latestVersion(keyring), keys };
@@ -326,32 +406,30 @@ async function rotate(group, path, remaining) {
   const body = await newKeysFor(group, remaining);
   await post(path, body);
   const mine = body.keys.find((each) => each.member === remaining.find((member) => member.you)?.id);
-  await transact(["collections"], "readwrite", ({ collections }) =>
-    put(collections, { ...group, wrappedKey: mine.wrapped_key, keyVersion: body.key_version, rotationNeeded: false }),
-  );
+  await updateGroup(group.id, { wrappedKey: mine.wrapped_key, offeredKey: mine.wrapped_key, keyRefused: false, keyVersion: body.key_version, groupKeyVersion: body.key_version, rotationNeeded: false });
 }
 
-/** Remove someone (the person who started the group only). Their shared entries go with them. */
+/**
+ * Remove someone (the person who started the group only), and move the group to a new key. The server
+ * takes out what they shared, by who it saw write it; the next sync brings the tombstones here.
+ */
 export async function removeMember(groupId, memberId) {
   try {
+    await refreshCollections(); // the group's newest key number, which the new key must follow
     const group = await storedGroup(groupId);
     const everyone = await fetchMembers(groupId);
     await rotate(group, `collections/${groupId}/members/${memberId}/remove/`, everyone.filter((member) => member.id !== memberId));
-    await syncCollection(groupId);
-    const left = await openGroup(groupId);
-    for (const item of [...left.references, ...left.notes].filter((each) => each.memberId === memberId)) await removeGroupRecord(groupId, item.id);
+    await fetchMembers(groupId);
     await syncCollection(groupId);
   } catch (error) {
     needsConnection(error, "remove someone from the group");
   }
 }
 
-/** Leave a group: this person's shared entries are withdrawn first, then the group is dropped from this device. */
+/** Leave a group: the server takes out what this person shared, then the group is dropped from this device. */
 export async function leaveGroup(groupId, caseFileId) {
   try {
-    const group = await openGroup(groupId);
-    for (const item of [...group.references, ...group.notes].filter((each) => each.mine)) await removeGroupRecord(groupId, item.id);
-    await syncCollection(groupId);
+    await syncCollection(groupId); // edits still queued here reach the others first, and leave with the rest
     await post(`collections/${groupId}/leave/`);
   } catch (error) {
     needsConnection(error, "leave the group");

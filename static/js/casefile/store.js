@@ -3,7 +3,7 @@
  * in memory while unlocked. Stores:
  *   meta         account details needed to unlock offline (salt, wrapped vault key)
  *   collections  case files: wrapped key, pull cursor, whether the server has it yet
- *   records      the last version the server confirmed, per record
+ *   records      the last version the server confirmed, per record (in a link group, with its author)
  *   outbox       edits made here and not yet confirmed: survive reload and restart
  *   conflicts    this device's copy of a record someone else changed first: kept until the user chooses
  *   files        each attachment's upload state: how much of it the server has, or that it is to be deleted

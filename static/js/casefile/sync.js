@@ -5,7 +5,8 @@
  * Push sends queued edits with the version each was made on. "saved" moves an edit into
  * the confirmed records; "conflict" means someone changed the record first: the server's
  * copy becomes the confirmed one and this device's copy is kept in `conflicts` until the
- * user chooses. Nothing is dropped. The rules are the ones tests/casefile/test_sync_random.py
+ * user chooses. Nothing is dropped, except in a link group a write the server refuses as not
+ * this member's to make (another member's entry): it could never be saved, and would hold up the rest. The rules are the ones tests/casefile/test_sync_random.py
  * proves against the real API.
  */
 import { ApiError, get, post } from "./api.js";
@@ -30,8 +31,10 @@ export async function refreshCollections() {
   await transact(["collections"], "readwrite", async ({ collections }) => {
     for (const c of remote.filter((each) => each.wrapped_key)) {
       const mine = known.get(c.id);
-      const group = { kind: c.kind, role: c.role, keyVersion: c.key_version, rotationNeeded: c.rotation_needed, wrappedKey: c.wrapped_key };
-      if (!mine || mine.removed) await put(collections, { id: c.id, cursor: "", onServer: true, ...group });
+      // A link group's keyring is only offered here: links.js takes it on once it opens and keeps every key held before.
+      const group = { kind: c.kind, role: c.role, keyVersion: c.key_version, groupKeyVersion: c.group_key_version, rotationNeeded: c.rotation_needed, offeredKey: c.wrapped_key };
+      if (!mine || mine.removed) await put(collections, { id: c.id, cursor: "", onServer: true, wrappedKey: c.wrapped_key, authorsKept: true, ...group });
+      else if (c.kind === "linkgroup" && !mine.authorsKept) await put(collections, { ...mine, ...group, cursor: "", authorsKept: true }); // pulled again: records now say who wrote them
       else if (c.kind === "linkgroup" && Object.entries(group).some(([name, value]) => mine[name] !== value)) await put(collections, { ...mine, ...group });
     }
   });
@@ -50,9 +53,16 @@ async function push(collectionId) {
   let rebased = false;
   for (let start = 0; start < queued.length; start += BATCH) {
     const batch = queued.slice(start, start + BATCH);
-    const { results } = await post(`collections/${collectionId}/records/push/`, {
-      writes: batch.map((w) => ({ id: w.id, base_version: w.baseVersion, ciphertext: w.ciphertext, deleted: w.deleted })),
-    });
+    let results;
+    try {
+      ({ results } = await post(`collections/${collectionId}/records/push/`, {
+        writes: batch.map((w) => ({ id: w.id, base_version: w.baseVersion, ciphertext: w.ciphertext, deleted: w.deleted })),
+      }));
+    } catch (error) {
+      if (!(await droppedRefused(collectionId, batch, error))) throw error;
+      await push(collectionId); // the rest goes again
+      return true;
+    }
     const sent = new Map(batch.map((w) => [w.id, w]));
     await transact(["records", "outbox", "conflicts"], "readwrite", async ({ records, outbox, conflicts }) => {
       for (const result of results) {
@@ -62,19 +72,19 @@ async function push(collectionId) {
         if (!current || current.ciphertext !== write.ciphertext || current.deleted !== write.deleted) continue; // edited again meanwhile
         if (result.status === "conflict" && isOwnEarlierEdit(current, result.server)) {
           const server = result.server;
-          await put(records, { collectionId, id: server.id, version: server.version, ciphertext: server.ciphertext, deleted: server.deleted });
+          await put(records, { collectionId, id: server.id, version: server.version, ciphertext: server.ciphertext, deleted: server.deleted, author: server.author });
           await put(outbox, { ...current, baseVersion: server.version, earlier: [] });
           rebased = true;
           continue;
         }
         await remove(outbox, key);
         if (result.status === "saved") {
-          await put(records, { collectionId, id: result.id, version: result.version, ciphertext: write.ciphertext, deleted: write.deleted });
+          await put(records, { collectionId, id: result.id, version: result.version, ciphertext: write.ciphertext, deleted: write.deleted, author: result.author });
         } else {
           await put(conflicts, { collectionId, id: result.id, ciphertext: write.ciphertext, deleted: write.deleted });
           if (result.server) {
             const server = result.server;
-            await put(records, { collectionId, id: server.id, version: server.version, ciphertext: server.ciphertext, deleted: server.deleted });
+            await put(records, { collectionId, id: server.id, version: server.version, ciphertext: server.ciphertext, deleted: server.deleted, author: server.author });
           }
         }
       }
@@ -83,6 +93,19 @@ async function push(collectionId) {
   }
   if (rebased) await push(collectionId); // once more: nothing is left to rebase, so this ends
   return changed;
+}
+
+const REFUSED = new Set(["not_your_record", "starter_only"]);
+
+/** A link group refused writes that are not this member's to make: drop them, so the rest can go. True if it did. */
+async function droppedRefused(collectionId, batch, error) {
+  if (!(error instanceof ApiError && error.status === 403 && REFUSED.has(error.body.code) && Array.isArray(error.body.records))) return false;
+  const refused = batch.filter((write) => error.body.records.includes(write.id)).map((write) => write.id);
+  if (!refused.length) return false; // nothing to drop: going again would meet the same answer
+  await transact(["outbox"], "readwrite", async ({ outbox }) => {
+    for (const id of refused) await remove(outbox, [collectionId, id]);
+  });
+  return true;
 }
 
 async function pull(collectionId) {
@@ -102,7 +125,7 @@ async function pull(collectionId) {
     }
     await transact(["collections", "records"], "readwrite", async ({ collections, records }) => {
       for (const r of page.records) {
-        await put(records, { collectionId, id: r.id, version: r.version, ciphertext: r.ciphertext, deleted: r.deleted });
+        await put(records, { collectionId, id: r.id, version: r.version, ciphertext: r.ciphertext, deleted: r.deleted, author: r.author });
       }
       await put(collections, { ...collection, cursor: page.cursor });
     });

@@ -15,7 +15,7 @@ def test_it_saves_a_new_record_as_version_one(as_alice, alices_collection):
     new = write()
     r = push(as_alice, alices_collection, new)
     assert r.status_code == 200
-    assert r.json()["results"] == [{"id": new["id"], "status": "saved", "version": 1, "server": None}]
+    assert r.json()["results"] == [{"id": new["id"], "status": "saved", "version": 1, "author": None, "server": None}]
     stored = Record.objects.get(record_id=new["id"])
     assert bytes(stored.ciphertext) == base64.b64decode(new["ciphertext"])
     assert stored.seq == 1
@@ -37,7 +37,13 @@ def test_an_edit_made_on_an_old_version_is_a_conflict_with_the_server_copy(as_al
     device_b = write(first["id"], base_version=1)  # made offline from version 1 too
     result = push(as_alice, alices_collection, device_b).json()["results"][0]
     assert result["status"] == "conflict"
-    assert result["server"] == {"id": first["id"], "version": 2, "ciphertext": device_a["ciphertext"], "deleted": False}
+    assert result["server"] == {
+        "id": first["id"],
+        "version": 2,
+        "ciphertext": device_a["ciphertext"],
+        "deleted": False,
+        "author": None,  # a case file's records have none
+    }
     assert bytes(Record.objects.get(record_id=first["id"]).ciphertext) == base64.b64decode(device_a["ciphertext"])
 
 
@@ -54,7 +60,7 @@ def test_a_delete_leaves_a_tombstone_other_devices_learn_of(as_alice, alices_col
     first = write()
     push(as_alice, alices_collection, first)
     result = push(as_alice, alices_collection, write(first["id"], base_version=1, deleted=True)).json()["results"][0]
-    assert result == {"id": first["id"], "status": "saved", "version": 2, "server": None}
+    assert result == {"id": first["id"], "status": "saved", "version": 2, "author": None, "server": None}
     record = Record.objects.get(record_id=first["id"])
     assert record.deleted and bytes(record.ciphertext) == b""
 
