@@ -75,6 +75,11 @@ def _requested_name(request) -> str | None:
     return username if isinstance(username, str) else None
 
 
+def _address(throttle: SimpleRateThrottle, request) -> str:
+    # A request with no address at all (a test client, a broken proxy) shares one bucket rather than failing.
+    return throttle.get_ident(request) or "unknown"
+
+
 class _PerDevice(SimpleRateThrottle):
     scope = "auth"
 
@@ -84,7 +89,7 @@ class _PerDevice(SimpleRateThrottle):
         elif device := device_cookies.device_id(request):
             ident = "device-" + device
         else:
-            ident = "address-" + self.get_ident(request)
+            ident = "address-" + _address(self, request)
         return self.cache_format % {"scope": self.scope, "ident": ident}
 
 
@@ -97,7 +102,7 @@ class _Ceiling(SimpleRateThrottle):
         elif (name := _requested_name(request)) and device_cookies.device_id_for(request, name):
             ident = "name-" + device_cookies.name_tag(name)
         else:
-            ident = "address-" + self.get_ident(request)
+            ident = "address-" + _address(self, request)
         return self.cache_format % {"scope": self.scope, "ident": ident}
 
 

@@ -73,3 +73,12 @@ def test_wrong_tries_by_an_attacker_do_not_throttle_her_device(phone):
     for _ in range(30):
         post(attacker, "login", {"username": "sam", "auth_key": b64(os.urandom(32))})
     assert post(phone, "login", RIGHT_LOGIN).status_code == 200
+
+
+def test_a_request_with_no_address_is_throttled_like_any_other_not_a_500():
+    nowhere = Client()
+    answers = [
+        nowhere.post("/api/v1/auth/salt/", {"username": "sam"}, "application/json", REMOTE_ADDR=None).status_code
+        for _ in range(25)
+    ]  # as a broken proxy might pass it on
+    assert set(answers) == {200, 429}
