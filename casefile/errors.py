@@ -126,14 +126,11 @@ class GroupFull(TooLarge):
     code = "group_full"
 
     def __init__(self):
-        quota = format_bytes(settings.LINK_GROUP_QUOTA_BYTES)
-        super().__init__(
-            _(
-                "This group is full (%(quota)s of shared records). Delete some of its notes or references "
-                "to make room. Your changes are safe on this device."
-            )
-            % {"quota": quota}
+        message = _(
+            "This group is full (%(quota)s of shared records). Delete some of its notes or references "
+            "to make room. Your changes are safe on this device."
         )
+        super().__init__(message % {"quota": format_bytes(settings.LINK_GROUP_QUOTA_BYTES)})
 
 
 class NothingSaved(Unavailable):
@@ -156,14 +153,11 @@ class StorageFull(TooLarge):
     code = "storage_full"
 
     def __init__(self):
-        quota = format_bytes(settings.BLOB_QUOTA_BYTES)
-        super().__init__(
-            _(
-                "Your storage is full (%(quota)s). Delete some evidence files, "
-                "or export and remove old case files, to make room."
-            )
-            % {"quota": quota}
+        message = _(
+            "Your storage is full (%(quota)s). Delete some evidence files, "
+            "or export and remove old case files, to make room."
         )
+        super().__init__(message % {"quota": format_bytes(settings.BLOB_QUOTA_BYTES)})
 
 
 class ChunkTooBig(TooLarge):

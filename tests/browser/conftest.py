@@ -152,6 +152,23 @@ def profile_context(chromium, app_server, tmp_path):
 
 
 @pytest.fixture
+def phone_with_profile(chromium, app_server, tmp_path):
+    """A phone with a real profile on disk, which can be switched off (closed) and on again."""
+    launcher, options = chromium
+    contexts = []
+
+    def switch_on():
+        context = launcher.launch_persistent_context(tmp_path / "profile", base_url=app_server.url, **options)
+        context.set_default_timeout(15_000)
+        contexts.append(context)
+        return context
+
+    yield switch_on
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
 def context(browser, app_server):
     """A fresh browser profile for each test: no cookies, caches or service workers carried over."""
     context = browser.new_context(base_url=app_server.url, locale="en-GB", timezone_id="Europe/London")

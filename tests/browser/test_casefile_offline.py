@@ -22,20 +22,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 @pytest.fixture
-def phone(chromium, app_server, tmp_path):
-    """A phone with a real profile on disk, which can be switched off and on again."""
-    launcher, options = chromium
-    contexts = []
-
-    def switch_on():
-        context = launcher.launch_persistent_context(tmp_path / "profile", base_url=app_server.url, **options)
-        context.set_default_timeout(15_000)
-        contexts.append(context)
-        return context
-
-    yield switch_on
-    for context in contexts:
-        context.close()
+def phone(phone_with_profile):
+    return phone_with_profile
 
 
 def test_entries_made_offline_survive_a_restart_and_sync_when_back_online(phone, app_server):

@@ -24,24 +24,18 @@ NEUTRAL_PAGE = "<!doctype html><title>Weather</title><h1>Weather</h1>"
 
 
 @pytest.fixture
-def phone(chromium, app_server, tmp_path):
-    """A phone with a real browser profile on disk. Closing it makes Chromium write its history out."""
-    launcher, options = chromium
-    contexts = []
+def phone(phone_with_profile):
+    """Closing the phone makes Chromium write its history out; quick exit lands on a local neutral page."""
 
     def switch_on():
-        context = launcher.launch_persistent_context(tmp_path / "profile", base_url=app_server.url, **options)
-        context.set_default_timeout(15_000)
+        context = phone_with_profile()
         context.route(
             f"{settings.QUICK_EXIT_URL}**",
             lambda route: route.fulfill(body=NEUTRAL_PAGE, content_type="text/html"),
         )
-        contexts.append(context)
         return context
 
-    yield switch_on
-    for context in contexts:
-        context.close()
+    return switch_on
 
 
 def browser_history(profile: Path, copy_to: Path) -> list[tuple[str, str]]:
