@@ -6,7 +6,7 @@
  *   "FALSEOS-BACKUP-1\n" + salt (16 bytes) + AES-256-GCM box
  * Restoring makes new case files with new ids and new keys, so a backup can go into a new account.
  */
-import { createCaseFile, detailsId, listCaseFiles, openCaseFile, rungId, saveItem } from "./casefiles.js";
+import { copyItems, createCaseFile, listCaseFiles, openCaseFile } from "./casefiles.js";
 import { backupKey, openBox, randomBytes, sealBox } from "./crypto.js";
 import { addFile, readFile } from "./files.js";
 
@@ -74,26 +74,16 @@ export async function restoreBackup(bytes, passphrase) {
   for (const caseFile of backup.caseFiles) {
     const details = caseFile.items.find((item) => item.kind === "details") || { title: "Restored case file", notes: "" };
     const id = await createCaseFile({ title: details.title, notes: details.notes });
-    const newIds = new Map();
-    for (const item of caseFile.items) {
-      if (item.kind === "details") newIds.set(item.id, await detailsId(id));
-      else if (item.kind === "rung") newIds.set(item.id, await rungId(id, item.number));
-      else newIds.set(item.id, crypto.randomUUID());
-    }
-    for (const { id: oldId, ...item } of caseFile.items.filter((entry) => entry.kind !== "details")) {
-      if (item.kind === "evidence") {
-        const files = [];
-        for (const meta of item.files || []) {
-          const data = contents[`files/${meta.id}`];
-          if (!data) throw new BackupProblem(`The backup is missing the file “${meta.name}”.`);
-          const restored = await addFile(id, new File([data], meta.name, { type: meta.type, lastModified: Date.parse(meta.modified) || Date.now() }), Infinity);
-          files.push({ ...restored, modified: meta.modified, receipt: meta.receipt }); // same bytes, so the receipt still holds
-        }
-        item.files = files;
-        item.diaryIds = (item.diaryIds || []).map((diaryId) => newIds.get(diaryId)).filter(Boolean);
+    await copyItems(id, caseFile.items, async (item) => {
+      const files = [];
+      for (const meta of item.files || []) {
+        const data = contents[`files/${meta.id}`];
+        if (!data) throw new BackupProblem(`The backup is missing the file “${meta.name}”.`);
+        const restored = await addFile(id, new File([data], meta.name, { type: meta.type, lastModified: Date.parse(meta.modified) || Date.now() }), Infinity);
+        files.push({ ...restored, modified: meta.modified, receipt: meta.receipt }); // same bytes, so the receipt still holds
       }
-      await saveItem(id, newIds.get(oldId), item);
-    }
+      return files;
+    });
   }
   return backup.caseFiles.length;
 }

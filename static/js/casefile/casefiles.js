@@ -13,7 +13,7 @@ import {
   toBase64,
   unwrapCollectionKey,
 } from "./crypto.js";
-import { get, listCollections, put, queueWrite, readCollection, remove, transact } from "./store.js";
+import { all, forgetCollection, get, listCollections, put, queueWrite, readCollection, remove, transact } from "./store.js";
 
 /** @type {Map<string, CryptoKey>} */
 const keys = new Map();
@@ -134,6 +134,45 @@ export async function createCaseFile({ title, notes }) {
   keys.set(id, key);
   await saveItem(id, await detailsId(id), { kind: "details", title, notes });
   return id;
+}
+
+/**
+ * Save items into a case file under ids of its own: named records (details, rungs, links) by
+ * its id, the rest new. Evidence keeps the files `filesFor` gives, and its links to diary entries.
+ * @param {(item: object) => Promise<object[]>} filesFor
+ */
+export async function copyItems(targetId, items, filesFor = async (item) => item.files || []) {
+  const newIds = new Map();
+  for (const item of items) {
+    if (item.kind === "details") newIds.set(item.id, await detailsId(targetId));
+    else if (item.kind === "rung") newIds.set(item.id, await rungId(targetId, item.number));
+    else if (item.kind === "link") newIds.set(item.id, await namedRecordId(targetId, `link-${item.groupId}`));
+    else newIds.set(item.id, crypto.randomUUID());
+  }
+  for (const { id: oldId, ...item } of items.filter((entry) => entry.kind !== "details")) {
+    if (item.kind === "evidence") {
+      item.files = await filesFor(item);
+      item.diaryIds = (item.diaryIds || []).map((diaryId) => newIds.get(diaryId)).filter(Boolean);
+    }
+    await saveItem(targetId, newIds.get(oldId), item);
+  }
+}
+
+/**
+ * The server says this case file's id is not ours: someone else has it, so it leaked before the
+ * case file first synced. Copy everything into a case file with a new id and new keys, then drop
+ * the old one here. Evidence files keep their own ids and keys. Returns the new id.
+ */
+export async function moveToNewId(oldId) {
+  const file = await openCaseFile(oldId);
+  const newId = await createCaseFile({ title: file.details.title, notes: file.details.notes });
+  await copyItems(newId, file.items.map(({ pending, ...item }) => item));
+  await transact(["files"], "readwrite", async ({ files }) => {
+    for (const stored of await all(files)) if (stored.collectionId === oldId) await put(files, { ...stored, collectionId: newId });
+  });
+  await forgetCollection(oldId);
+  keys.delete(oldId);
+  return newId;
 }
 
 /**

@@ -20,10 +20,17 @@ const PULL_LIMIT = 200;
  * and link group the account has. A link group's key can change (someone left); one this account
  * is no longer in is dropped from this device.
  */
-export async function refreshCollections() {
+export async function refreshCollections({ idTaken = null } = {}) {
   const local = await transact(["collections"], "readonly", ({ collections }) => all(collections));
   for (const collection of local.filter((c) => !c.onServer)) {
-    await post("collections/", { id: collection.id, wrapped_key: collection.wrappedKey });
+    try {
+      await post("collections/", { id: collection.id, wrapped_key: collection.wrappedKey });
+    } catch (error) {
+      // 404: the id is someone else's. The case file moves to a new id (idTaken), which the next round creates.
+      if (!(error instanceof ApiError && error.status === 404 && idTaken)) throw error;
+      await idTaken(collection.id);
+      continue;
+    }
     await transact(["collections"], "readwrite", ({ collections }) => put(collections, { ...collection, onServer: true }));
   }
   const { collections: remote } = await get("collections/");
@@ -139,8 +146,9 @@ async function pull(collectionId) {
  * changed, or that this account is no longer in.
  * Throws ApiError (status 0 when offline); queued edits stay queued for the next round.
  */
-export async function syncOnce() {
-  const { ids, dropped } = await refreshCollections();
+/** @param {{idTaken?: (id: string) => Promise<void>}} [options] idTaken moves a case file whose id is someone else's */
+export async function syncOnce(options = {}) {
+  const { ids, dropped } = await refreshCollections(options);
   const changed = new Set(dropped);
   for (const id of ids) {
     if (await syncCollection(id)) changed.add(id);

@@ -4,7 +4,7 @@
  */
 import * as account from "./account.js";
 import { ApiError, SIGNED_OUT_EVENT } from "./api.js";
-import { createCaseFile, deleteItem, detailsId, forgetKeys, listCaseFiles, openCaseFile, resolveConflict, rungId, saveItem } from "./casefiles.js";
+import { createCaseFile, deleteItem, detailsId, forgetKeys, listCaseFiles, moveToNewId, openCaseFile, resolveConflict, rungId, saveItem } from "./casefiles.js";
 import { renderConflicts } from "./conflicts.js";
 import { BackupProblem, createBackup, restoreBackup } from "./backup.js";
 import { initDevices } from "./devices.js";
@@ -242,6 +242,13 @@ export function initCasefile(root) {
     if (account.current()) syncTimer = setTimeout(runSync, delay);
   }
 
+  /** A case file whose id turned out to be someone else's gets a new one; if it is open, it stays open. */
+  async function moveCaseFile(oldId) {
+    const newId = await moveToNewId(oldId);
+    if (openId === oldId) openId = newId;
+    syncAgain = true;
+  }
+
   async function runSync() {
     if (!account.current()) return;
     if (syncing) {
@@ -251,7 +258,7 @@ export function initCasefile(root) {
     setSyncState("syncing");
     syncing = (async () => {
       try {
-        const changed = await syncOnce();
+        const changed = await syncOnce({ idTaken: moveCaseFile });
         await rotateWhereNeeded();
         await syncFiles((id, fraction) => showUploads(new Map([[id, fraction]])));
         if (await collectReceipts()) changed.add(openId);
