@@ -8,9 +8,18 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from casefile.models import Collection, Record
+from casefile.models import Blob, Collection, Record
 from casefile.sync.services import ensure_collection
-from tests.browser.casefile_steps import add_diary_entry, diary_entries, new_case_file, register, sync_now
+from tests.browser.casefile_steps import (
+    add_diary_entry,
+    add_evidence,
+    diary_entries,
+    evidence_items,
+    new_case_file,
+    register,
+    sync_now,
+)
+from tests.browser.test_casefile_evidence import PHOTO
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -47,4 +56,43 @@ def test_a_case_file_whose_id_someone_else_has_moves_to_a_new_id_with_everything
     assert str(mine.id) == moved
     assert Record.objects.filter(collection=mine, deleted=False).count() == 2  # the title and the diary entry
     assert not Record.objects.filter(collection_id=taken).exists()  # nothing reached the other person's
+    assert page.errors == []
+
+
+FILE_IDS = """async () => {
+  const db = await new Promise((resolve, reject) => {
+    const request = indexedDB.open("falseos-casefile");
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  return new Promise((resolve) => {
+    const request = db.transaction("files").objectStore("files").getAllKeys();
+    request.onsuccess = () => resolve(request.result);
+  });
+}"""
+
+
+def test_an_evidence_file_whose_id_someone_else_has_is_sealed_again_under_a_new_one(new_device):
+    page = new_device()
+    register(page, "noor")
+    new_case_file(page, "Screenshots")
+    sync_now(page)
+    page.context.set_offline(True)
+    add_evidence(page, "The threat he posted", [PHOTO])
+    [taken] = page.evaluate(FILE_IDS)
+    someone_else = get_user_model().objects.create_user("someone")
+    their_case_file, _ = ensure_collection(user=someone_else, wrapped_key=b"k" * 60)
+    Blob.objects.create(id=taken, owner=someone_else, collection=their_case_file, size=10)
+
+    page.context.set_offline(False)
+    sync_now(page)
+    item = evidence_items(page).filter(has_text="The threat he posted")
+    expect(item.get_by_text("Uploaded (encrypted)")).to_have_count(1)
+    [renamed] = page.evaluate(FILE_IDS)
+    assert renamed != taken
+    mine = Blob.objects.get(owner__username="noor")
+    assert (str(mine.id), mine.complete) == (renamed, True)
+    assert Blob.objects.get(pk=taken).received == 0  # the other person's file is untouched
+    item.get_by_role("button", name="Show threat.png").click()
+    expect(page.get_by_role("img", name="threat.png")).to_be_visible()
     assert page.errors == []

@@ -63,13 +63,28 @@ export async function readFile(collectionId, meta) {
   return new Blob([bytes], { type: meta.type });
 }
 
+/** Someone else's file has this id on the server: this one must be sealed again under a new id. */
+export class FileIdTaken extends Error {
+  constructor(stored) {
+    super("This file's id is already in use on the server.");
+    this.stored = stored;
+  }
+}
+
+async function startUpload(stored, size) {
+  try {
+    return await post(`collections/${stored.collectionId}/blobs/`, { id: stored.id, size });
+  } catch (error) {
+    // 404 for a case file this device has on the server: the id is someone else's. Renamed once at most.
+    if (error instanceof ApiError && error.status === 404 && !stored.renamed) throw new FileIdTaken(stored);
+    throw error;
+  }
+}
+
 async function uploadOne(stored, onProgress) {
   const ciphertext = new Uint8Array(await transact(["fileData"], "readonly", ({ fileData }) => getOne(fileData, stored.id)));
   let received = stored.received;
-  if (received === 0) {
-    const status = await post(`collections/${stored.collectionId}/blobs/`, { id: stored.id, size: ciphertext.length });
-    received = status.received;
-  }
+  if (received === 0) received = (await startUpload(stored, ciphertext.length)).received;
   while (received < ciphertext.length) {
     onProgress(stored.id, received / ciphertext.length);
     try {
@@ -82,6 +97,24 @@ async function uploadOne(stored, onProgress) {
   }
   await transact(["files"], "readwrite", async ({ files }) => put(files, { ...(await getOne(files, stored.id)), received, uploaded: 1 }));
   onProgress(stored.id, 1);
+}
+
+/**
+ * Seal a file again under a new id (its own was taken on the server). Returns what the evidence
+ * record must now hold about it: the new id and key; the fingerprint and receipt stay, as the bytes do.
+ */
+export async function renameFile(stored, meta) {
+  const ciphertext = await transact(["fileData"], "readonly", ({ fileData }) => getOne(fileData, stored.id));
+  const bytes = await decryptFile(meta.key, meta.id, new Uint8Array(ciphertext));
+  const id = crypto.randomUUID();
+  const sealed = await encryptFile(bytes, id);
+  await transact(["files", "fileData"], "readwrite", async ({ files, fileData }) => {
+    await put(fileData, sealed.ciphertext, id);
+    await put(files, { id, collectionId: stored.collectionId, size: sealed.ciphertext.length, received: 0, uploaded: 0, addedHere: stored.addedHere, renamed: true });
+    await remove(files, stored.id);
+    await remove(fileData, stored.id);
+  });
+  return { ...meta, id, key: sealed.key };
 }
 
 /** Upload every file not yet on the server, and delete from the server the files of deleted evidence. */

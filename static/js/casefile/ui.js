@@ -11,7 +11,7 @@ import { initDevices } from "./devices.js";
 import { initDiary } from "./diary.js";
 import { initEvidence, uploadText } from "./evidence.js";
 import { buildReport, buildZip, zipContents } from "./export.js";
-import { FileProblem, discardFile, filesAddedHere, readFile, requestReceipt, syncFiles, uploadState } from "./files.js";
+import { FileIdTaken, FileProblem, discardFile, filesAddedHere, readFile, renameFile, requestReceipt, syncFiles, uploadState } from "./files.js";
 import { clearErrors, confirmed, fillForm, formValues, h, showErrors, todayInUk } from "./dom.js";
 import { initRecentlyDeleted } from "./recently-deleted.js";
 import { initLinkedCases, inviteFromAddress } from "./linked-ui.js";
@@ -242,6 +242,25 @@ export function initCasefile(root) {
     if (account.current()) syncTimer = setTimeout(runSync, delay);
   }
 
+  /** Upload files; one whose id is someone else's on the server is sealed again under a new id, and its evidence says so. */
+  async function syncFilesRenamingTaken() {
+    for (;;) {
+      try {
+        return await syncFiles((id, fraction) => showUploads(new Map([[id, fraction]])));
+      } catch (error) {
+        if (!(error instanceof FileIdTaken)) throw error;
+        const { stored } = error;
+        const owner = await openCaseFile(stored.collectionId);
+        const item = owner.items.find((each) => each.kind === "evidence" && (each.files || []).some((meta) => meta.id === stored.id));
+        if (!item) throw error;
+        const files = await Promise.all(item.files.map((meta) => (meta.id === stored.id ? renameFile(stored, meta) : meta)));
+        const { id, pending, ...value } = item;
+        await saveItem(stored.collectionId, id, { ...value, files });
+        await refresh();
+      }
+    }
+  }
+
   /** A case file whose id turned out to be someone else's gets a new one; if it is open, it stays open. */
   async function moveCaseFile(oldId) {
     const newId = await moveToNewId(oldId);
@@ -260,7 +279,7 @@ export function initCasefile(root) {
       try {
         const changed = await syncOnce({ idTaken: moveCaseFile });
         await rotateWhereNeeded();
-        await syncFiles((id, fraction) => showUploads(new Map([[id, fraction]])));
+        await syncFilesRenamingTaken();
         if (await collectReceipts()) changed.add(openId);
         failures = 0;
         if (changed.size) await refresh();
