@@ -148,3 +148,23 @@ def test_quick_exit_from_a_guide_tab_also_leaves_the_unlocked_case_file_tab_and_
     answers = attack(later, things)
     assert answers == dict.fromkeys(answers, 401)
     assert_nothing_changed(things)
+
+
+HIDE_THE_APP = """() => {
+  Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "hidden" });
+  document.dispatchEvent(new Event("visibilitychange"));
+}"""
+SHOW_THE_APP = """() => {
+  Object.defineProperty(document, "visibilityState", { configurable: true, get: () => "visible" });
+  document.dispatchEvent(new Event("visibilitychange"));
+}"""
+
+
+def test_the_case_file_is_covered_while_the_app_is_in_the_background(victim):
+    entry = diary_entries(victim).filter(has_text="He said he knows where I live")
+    expect(entry).to_be_visible()
+    victim.evaluate(HIDE_THE_APP)  # as when the phone shows its recent apps
+    expect(entry).to_be_hidden()
+    expect(victim.get_by_role("heading", level=1)).to_be_hidden()
+    victim.evaluate(SHOW_THE_APP)
+    expect(entry).to_be_visible()

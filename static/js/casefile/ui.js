@@ -583,7 +583,12 @@ export function initCasefile(root) {
     failures = 0;
     scheduleSync(0);
   });
-  document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && scheduleSync(0));
+  document.addEventListener("visibilitychange", () => {
+    // The recent-apps view shows a picture of the page as it was left: an unlocked case file must not be in it.
+    const hidden = document.visibilityState === "hidden";
+    document.documentElement.classList.toggle("fo-covered", hidden && Boolean(account.current()));
+    if (!hidden) scheduleSync(0);
+  });
   setSyncState("local");
   account.lock(); // the page always opens locked: end any session a closed tab left on the server
   showStart();
