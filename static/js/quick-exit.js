@@ -6,7 +6,7 @@
  * keys, end the server session, leave every other tab of the site too, and
  * replace this page in history so Back does not return here.
  */
-import { csrfToken } from "./csrf.js";
+import { endServerSession } from "./csrf.js";
 
 const SHIFT_PRESSES = 3;
 const SHIFT_WINDOW_MS = 5000;
@@ -16,13 +16,6 @@ export const QUICK_EXIT_EVENT = "falseos:quick-exit";
 /** Every open tab of the site hears an exit from any one of them. */
 const EXIT_CHANNEL = "falseos-quick-exit";
 let channel = null;
-
-/** A case file unlocked in another tab must leave no session behind: end it from whichever page exits. */
-function endServerSession() {
-  const token = csrfToken();
-  if (!token) return; // never signed in from this browser: there is no session to end
-  fetch("/api/v1/auth/logout/", { method: "POST", credentials: "same-origin", keepalive: true, headers: { "X-CSRFToken": token } }).catch(() => {});
-}
 
 /**
  * Leave the site now.
@@ -35,7 +28,7 @@ export function exitNow(destination, { fromAnotherTab = false } = {}) {
   window.dispatchEvent(new CustomEvent(QUICK_EXIT_EVENT));
   if (!fromAnotherTab) {
     channel?.postMessage("exit");
-    endServerSession();
+    endServerSession(); // a case file unlocked in another tab must leave no session behind
   }
   window.location.replace(destination);
 }

@@ -325,7 +325,7 @@ function endSessionIfLocked() {
 
 /** Sign out on the server and remove the case files from this device. */
 export async function removeFromDevice() {
-  lock();
-  await post("auth/logout/").catch(() => {});
+  lock(); // which ends the server session
+  await ending;
   await wipe();
 }

@@ -1,5 +1,7 @@
 /** Calls to /api/v1/, with the CSRF token Django expects on every unsafe request. */
-import { csrfToken } from "../csrf.js";
+import { csrfToken, endServerSession } from "../csrf.js";
+
+export { endServerSession };
 
 const BASE = "/api/v1/";
 /** Sent on window when the server answers 401: this device's session has ended (signed out elsewhere, or expired). */
@@ -53,26 +55,6 @@ export const setSessionRenewer = (value) => {
 let renewal = null;
 
 const needsFreshSignIn = (status, body) => status === 403 && body.code === "fresh_sign_in_required";
-
-/**
- * End this device's session on the server now, even as the page unloads (quick exit): a
- * locked phone must not carry a session anyone could use. Resolves false if it could not
- * reach the server; the caller tries again later.
- */
-export async function endServerSession() {
-  try {
-    const response = await fetch(BASE + "auth/logout/", {
-      method: "POST",
-      credentials: "same-origin",
-      cache: "no-store",
-      keepalive: true,
-      headers: { Accept: "application/json", "X-CSRFToken": csrfToken() },
-    });
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
 
 /** The error for a failed answer; a 401 also tells the app, whichever call met it. */
 function failure(status, body) {
