@@ -51,20 +51,30 @@ function latest({ records, outbox }) {
 }
 
 /**
+ * Decrypt each record into an item, `about(record)` first; records that do not open are counted
+ * in `unreadable`, never silently dropped.
+ */
+async function decryptEach(collectionId, records, about) {
+  const items = [];
+  let unreadable = 0;
+  for (const record of records) {
+    try {
+      items.push({ ...about(record), ...(await decrypt(collectionId, record.id, record.ciphertext)) });
+    } catch {
+      unreadable += 1;
+    }
+  }
+  return { items, unreadable };
+}
+
+/**
  * One case file, decrypted: its details, items (diary entries, references, rungs) and conflicts.
  * Records this device cannot decrypt are counted, not shown: they are never silently dropped.
  */
 export async function openCaseFile(collectionId) {
   const stored = await readCollection(collectionId);
-  const items = [];
-  let unreadable = 0;
-  for (const record of latest(stored).filter((r) => !r.deleted)) {
-    try {
-      items.push({ id: record.id, pending: record.pending, ...(await decrypt(collectionId, record.id, record.ciphertext)) });
-    } catch {
-      unreadable += 1;
-    }
-  }
+  const live = latest(stored).filter((r) => !r.deleted);
+  const { items, unreadable } = await decryptEach(collectionId, live, (record) => ({ id: record.id, pending: record.pending }));
   const confirmed = new Map(stored.records.map((r) => [r.id, r]));
   const conflicts = [];
   for (const conflict of stored.conflicts) {
@@ -107,15 +117,8 @@ export async function recentlyDeleted(collectionId) {
   const answer = await apiGet(`collections/${collectionId}/deleted/`);
   // Restored here already, or edited again since: not deleted any more, whatever the server has heard yet.
   const live = new Set(latest(await readCollection(collectionId)).filter((r) => !r.deleted).map((r) => r.id));
-  const items = [];
-  let unreadable = 0;
-  for (const copy of answer.records.filter((each) => !live.has(each.id))) {
-    try {
-      items.push({ id: copy.id, deletedAt: copy.deleted_at, ciphertext: copy.ciphertext, ...(await decrypt(collectionId, copy.id, copy.ciphertext)) });
-    } catch {
-      unreadable += 1;
-    }
-  }
+  const stillDeleted = answer.records.filter((each) => !live.has(each.id));
+  const { items, unreadable } = await decryptEach(collectionId, stillDeleted, (copy) => ({ id: copy.id, deletedAt: copy.deleted_at, ciphertext: copy.ciphertext }));
   return { items, unreadable, keepDays: answer.keep_days };
 }
 
