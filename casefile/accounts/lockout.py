@@ -62,8 +62,12 @@ def _who(request: HttpRequest, username: str, signed_in: bool) -> str:
     return "device " + hashlib.sha256(device.encode()).hexdigest()[:16]
 
 
+def _counter(username: str, secret: str, who: str) -> str:
+    return f"{username}#{secret}#{who}"
+
+
 def _credentials(request: HttpRequest, username: str, secret: str, signed_in: bool) -> dict:
-    return {"username": f"{username}#{secret}#{_who(request, username, signed_in)}", CASEFILE_COUNTER: True}
+    return {"username": _counter(username, secret, _who(request, username, signed_in)), CASEFILE_COUNTER: True}
 
 
 def refuse_if_locked_out(
@@ -90,11 +94,11 @@ def record_success(request: HttpRequest, username: str, *, signed_in: bool = Fal
 
     Not the count unknown devices share: one person's sign-in on a new device says nothing of the others.
     """
-    if _who(request, username, signed_in) == UNKNOWN_DEVICES:
+    who = _who(request, username, signed_in)
+    if who == UNKNOWN_DEVICES:
         return
     for secret in (PASSPHRASE, RECOVERY_CODE):
-        counter = _credentials(request, username, secret, signed_in)["username"]
-        AxesProxyHandler.reset_attempts(username=counter)
+        AxesProxyHandler.reset_attempts(username=_counter(username, secret, who))
 
 
 def purge_login_records(*, older_than: timedelta) -> int:

@@ -15,7 +15,6 @@ from django.contrib.auth.hashers import check_password, make_password
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import HttpRequest
-from django.utils import timezone
 
 from casefile.accounts import device_cookies, devices, lockout, sessions
 from casefile.links import services as links
@@ -121,9 +120,8 @@ RECOVERED_SESSION_KEY = "casefile_recovered"
 def recovered_recently(request: HttpRequest) -> bool:
     """A session opened with the recovery code sets a new passphrase without the old one, but only for a while."""
     recovered_at = request.session.get(RECOVERED_SESSION_KEY)
-    if type(recovered_at) is not int:  # True in sessions from before this limit: long past it
-        return False
-    return 0 <= int(timezone.now().timestamp()) - recovered_at < settings.FRESH_SIGN_IN_SECONDS
+    # True in sessions from before this limit: long past it.
+    return type(recovered_at) is int and sessions.is_fresh(recovered_at)
 
 
 def recover(request: HttpRequest, *, username: str, recovery_key: bytes):
@@ -138,7 +136,7 @@ def recover(request: HttpRequest, *, username: str, recovery_key: bytes):
         return None
     lockout.record_success(request, username)
     sign_in(request, account.user)
-    request.session[RECOVERED_SESSION_KEY] = int(timezone.now().timestamp())
+    request.session[RECOVERED_SESSION_KEY] = sessions.now_seconds()
     return account
 
 

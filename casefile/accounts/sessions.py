@@ -25,8 +25,14 @@ SIGNED_IN_AT = "falseos_signed_in_at"
 CONFIRMED_AT = "falseos_confirmed_at"
 
 
-def _now() -> int:
+def now_seconds() -> int:
+    """The time as sessions store it: whole seconds since the epoch."""
     return int(timezone.now().timestamp())
+
+
+def is_fresh(seconds: int | None) -> bool:
+    """Whether a time stored by now_seconds() falls within the last FRESH_SIGN_IN_SECONDS."""
+    return seconds is not None and 0 <= now_seconds() - seconds < settings.FRESH_SIGN_IN_SECONDS
 
 
 @receiver(user_logged_in)
@@ -34,17 +40,16 @@ def remember_sign_in_time(sender, request: HttpRequest | None, user, **kwargs) -
     # Every sign-in, through the case-file API or the admin: Django's login() sends this signal,
     # and each one checked a secret (passphrase, recovery code or admin password), so it is fresh too.
     if request is not None and hasattr(request, "session"):
-        request.session[SIGNED_IN_AT] = request.session[CONFIRMED_AT] = _now()
+        request.session[SIGNED_IN_AT] = request.session[CONFIRMED_AT] = now_seconds()
 
 
 def mark_confirmed(request: HttpRequest) -> None:
     """The person has just shown their passphrase again, in an open session."""
-    request.session[CONFIRMED_AT] = _now()
+    request.session[CONFIRMED_AT] = now_seconds()
 
 
 def recently_confirmed(session) -> bool:
-    confirmed = session.get(CONFIRMED_AT)
-    return confirmed is not None and 0 <= _now() - confirmed < settings.FRESH_SIGN_IN_SECONDS
+    return is_fresh(session.get(CONFIRMED_AT))
 
 
 def past_absolute_limit(session) -> bool:
@@ -52,7 +57,7 @@ def past_absolute_limit(session) -> bool:
         return False
     started = session.get(SIGNED_IN_AT)
     # A session without a sign-in time began before this limit existed: it ends once, and the next sign-in has one.
-    return started is None or _now() - started >= settings.SESSION_ABSOLUTE_SECONDS
+    return started is None or now_seconds() - started >= settings.SESSION_ABSOLUTE_SECONDS
 
 
 def session_lifetime(get_response: Callable[[HttpRequest], HttpResponse]):

@@ -89,13 +89,8 @@ def delete_blob(*, blob: Blob) -> None:
     """Move the file to "Recently deleted": kept DELETED_KEEP_DAYS, at most BLOB_QUOTA_BYTES of them per person."""
     get_user_model().objects.select_for_update().only("pk").get(pk=blob.owner_id)
     Blob.objects.filter(pk=blob.pk, deleted_at__isnull=True).update(deleted_at=timezone.now())
-    total, overflow = 0, []
     kept = Blob.objects.filter(owner_id=blob.owner_id, deleted_at__isnull=False).order_by("-deleted_at", "-pk")
-    for pk, size in kept.values_list("pk", "size"):
-        total += size
-        if total > settings.BLOB_QUOTA_BYTES:
-            overflow.append(pk)
-    _purge([*overflow])
+    _purge(deleted.past_the_cap(kept.values_list("pk", "size"), settings.BLOB_QUOTA_BYTES))
 
 
 def _purge(blob_ids: list[UUID]) -> None:
@@ -128,11 +123,7 @@ class OrphanReport:
 def remove_orphan_blobs(*, dry_run: bool = False) -> OrphanReport:
     """Delete stored chunks with no blob, unfinished uploads with no new chunk for BLOB_INCOMPLETE_MAX_AGE_HOURS,
     and what was deleted more than DELETED_KEEP_DAYS ago (files and record copies): never sooner."""
-    expired = list(
-        Blob.objects.filter(deleted_at__lt=timezone.now() - timedelta(days=settings.DELETED_KEEP_DAYS)).values_list(
-            "pk", flat=True
-        )
-    )
+    expired = list(Blob.objects.filter(deleted_at__lt=deleted.cutoff()).values_list("pk", flat=True))
     cutoff = timezone.now() - timedelta(hours=settings.BLOB_INCOMPLETE_MAX_AGE_HOURS)
     # Locked, so an upload that is adding a chunk right now finishes first and is then no longer stale.
     stale = list(

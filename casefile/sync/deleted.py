@@ -5,7 +5,9 @@ pushing that ciphertext back as the record's next version (the push then forgets
 At most DELETED_RECORDS_MAX_BYTES are kept per collection; past that the oldest copies go.
 """
 
+from collections.abc import Iterable
 from datetime import timedelta
+from typing import Any
 from uuid import UUID
 
 from django.conf import settings
@@ -18,8 +20,19 @@ from casefile.models import Collection, DeletedRecord, Record
 LIST_LIMIT = 500
 
 
-def _cutoff():
+def cutoff():
+    """Deleted before this, it is past DELETED_KEEP_DAYS: purged, and no longer listed."""
     return timezone.now() - timedelta(days=settings.DELETED_KEEP_DAYS)
+
+
+def past_the_cap(newest_first: Iterable[tuple[Any, int]], cap: int) -> list:
+    """The keys of the (key, size) rows, newest first, that do not fit in `cap` bytes: the oldest go first."""
+    total, over = 0, []
+    for key, size in newest_first:
+        total += size
+        if total > cap:
+            over.append(key)
+    return over
 
 
 def copy_before_deleting(record: Record, now) -> DeletedRecord:
@@ -42,23 +55,15 @@ def remember(collection: Collection, copies: list[DeletedRecord], revived: list[
     DeletedRecord.objects.bulk_create(copies)
     kept = DeletedRecord.objects.filter(collection=collection)
     if (kept.aggregate(total=Sum("size"))["total"] or 0) > settings.DELETED_RECORDS_MAX_BYTES:
-        _drop_oldest(kept)
-
-
-def _drop_oldest(kept: QuerySet[DeletedRecord]) -> None:
-    total, drop = 0, []
-    for pk, size in kept.order_by("-deleted_at", "-pk").values_list("pk", "size"):
-        total += size
-        if total > settings.DELETED_RECORDS_MAX_BYTES:
-            drop.append(pk)
-    DeletedRecord.objects.filter(pk__in=drop).delete()
+        newest_first = kept.order_by("-deleted_at", "-pk").values_list("pk", "size")
+        DeletedRecord.objects.filter(pk__in=past_the_cap(newest_first, settings.DELETED_RECORDS_MAX_BYTES)).delete()
 
 
 def recently_deleted(collection: Collection) -> QuerySet[DeletedRecord]:
     """Copies still kept, newest first, of records that are still deleted."""
-    return collection.deleted_records.filter(deleted_at__gte=_cutoff()).order_by("-deleted_at", "-pk")[:LIST_LIMIT]
+    return collection.deleted_records.filter(deleted_at__gte=cutoff()).order_by("-deleted_at", "-pk")[:LIST_LIMIT]
 
 
 def expired() -> QuerySet[DeletedRecord]:
     """Copies older than DELETED_KEEP_DAYS: remove_orphan_blobs deletes them."""
-    return DeletedRecord.objects.filter(deleted_at__lt=_cutoff())
+    return DeletedRecord.objects.filter(deleted_at__lt=cutoff())
