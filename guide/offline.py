@@ -99,7 +99,8 @@ def guide_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
             response.is_guide_page = not preview
         response["ETag"] = etag
         response["Last-Modified"] = http_date(last_modified)
-        patch_cache_control(response, no_cache=True, private=preview)
+        # Only a true flag becomes a directive: `private=False` would be sent as the literal "private=False".
+        patch_cache_control(response, no_cache=True, **({"private": True} if preview else {}))
         return response
 
     return wrapper
