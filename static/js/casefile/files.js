@@ -6,7 +6,7 @@
  */
 import { ApiError, get, getBytes, post, putBytes, remove as apiRemove } from "./api.js";
 import { decryptFile, encryptFile, sha256Hex } from "./crypto.js";
-import { limit } from "./limits.js";
+import { adoptServerLimit, limit } from "./limits.js";
 import { all, allWhere, get as getOne, put, remove, transact } from "./store.js";
 
 export class FileProblem extends Error {}
@@ -103,6 +103,7 @@ async function uploadOne(stored, onProgress) {
       const smaller = chunkAfterRefusal(chunkBytes, error);
       if (smaller) {
         chunkBytes = smaller;
+        adoptServerLimit("blobChunkBytes", smaller);
         continue;
       }
       if (!(error instanceof ApiError) || error.status !== 409 || typeof error.body.received !== "number") throw error;

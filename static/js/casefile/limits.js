@@ -32,3 +32,14 @@ export function limit(name) {
   if (!(name in held)) throw new Error(`The case-file page carries no limit called "${name}" (see casefile/limits.py, device_limits).`);
   return held[name];
 }
+
+/**
+ * The server refused what this page says (its settings changed after the page was saved): use what it
+ * takes for the rest of the page's life, so each later round does not meet the same refusal first.
+ * @param {string} name
+ * @param {number|null} value null: leave it to the server (a page size it picks itself)
+ */
+export function adoptServerLimit(name, value) {
+  limit(name);
+  held = Object.freeze({ ...held, [name]: value });
+}

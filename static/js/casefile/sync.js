@@ -10,7 +10,7 @@
  * proves against the real API.
  */
 import { ApiError, get, post } from "./api.js";
-import { limit } from "./limits.js";
+import { adoptServerLimit, limit } from "./limits.js";
 import { all, allIn, forgetCollection, get as getOne, put, remove, transact } from "./store.js";
 
 /**
@@ -106,6 +106,7 @@ async function push(collectionId) {
       const smaller = smallerBatch(batch.length, error);
       if (smaller) {
         size = smaller;
+        adoptServerLimit("syncMaxBatch", size);
         start -= size; // this batch again, in smaller pieces
         continue;
       }
@@ -188,6 +189,7 @@ async function pull(collectionId) {
     } catch (error) {
       if (pageSize && pageSizeRefused(error)) {
         pageSize = null; // let the server choose: asking without a size cannot be refused for it
+        adoptServerLimit("syncPageSize", null);
         continue;
       }
       if (error instanceof ApiError && error.status === 410) {
