@@ -8,11 +8,13 @@ Every input is fixed (the nonces too), so the output only changes when the forma
 tests/js/crypto.test.mjs checks crypto.js against the file; tests/test_vectors.py checks the file against this.
 """
 
+import base64
 import hashlib
 import json
 import unicodedata
 
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -25,8 +27,28 @@ def fixed(label: str, size: int) -> bytes:
     return hashlib.sha256(label.encode()).digest()[:size]
 
 
-def hkdf(master: bytes, info: str) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"", info=info.encode()).derive(master)
+def hkdf(master: bytes, info: str, salt: bytes = b"") -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info.encode()).derive(master)
+
+
+def p256(label: str) -> ec.EllipticCurvePrivateKey:
+    """A fixed P-256 key pair: its private scalar from the label."""
+    return ec.derive_private_key(int.from_bytes(fixed(label, 32), "big") % (2**255), ec.SECP256R1())
+
+
+def raw_public(key: ec.EllipticCurvePrivateKey) -> bytes:
+    return key.public_key().public_bytes(serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint)
+
+
+def seal_to(
+    recipient: ec.EllipticCurvePrivateKey, ephemeral_label: str, nonce: bytes, data: bytes, label: str
+) -> bytes:
+    """The sealed box of static/js/casefile/group-crypto.js: an ephemeral public key, then a box under
+    HKDF(ECDH secret, salt = ephemeral public key + recipient public key, "falseos sealed box v1")."""
+    ephemeral = p256(ephemeral_label)
+    shared = ephemeral.exchange(ec.ECDH(), recipient.public_key())
+    key = hkdf(shared, "falseos sealed box v1", salt=raw_public(ephemeral) + raw_public(recipient))
+    return raw_public(ephemeral) + seal(key, nonce, data, label)
 
 
 def pbkdf2(passphrase: str, salt: bytes) -> bytes:
@@ -68,6 +90,17 @@ def vectors() -> dict:
     backup_passphrase = "a different phrase for the backup"  # noqa: S105 (a published test input)
     backup_salt = fixed("backup salt", 16)
     backup_bytes = b'{"caseFiles": []}'
+
+    group_id = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"
+    member = p256("member key")
+    keyring = {"1": fixed("group key 1", 32), "2": fixed("group key 2", 32)}
+    keyring_json = json.dumps({v: base64.b64encode(k).decode() for v, k in keyring.items()}, separators=(",", ":"))
+    group_record = {"kind": "reference", "reference": "CAD 1234/20NOV26"}
+    invite_id = "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a"
+    invite_secret = fixed("invite secret", 32)
+    invite_key = hkdf(invite_secret, "falseos invite key v1", salt=invite_id.encode())
+    proof = hkdf(invite_secret, "falseos invite join proof v1", salt=invite_id.encode())
+    invite = {"group": group_id, "name": "People targeted by the same person"}
 
     return {
         "about": "Known answers for static/js/casefile/crypto.js, made by docs/vectors/make_vectors.py. "
@@ -118,6 +151,46 @@ def vectors() -> dict:
             "plaintext": backup_bytes.hex(),
             "box": seal(
                 pbkdf2(backup_passphrase, backup_salt), fixed("nonce 6", 12), backup_bytes, "falseos backup v1"
+            ).hex(),
+        },
+        "group": {
+            "vault_key": vault_key.hex(),
+            "member_public_key": raw_public(member).hex(),
+            "wrapped_private_key": seal(
+                vault_key,
+                fixed("nonce 7", 12),
+                member.private_bytes(
+                    serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+                ),
+                "falseos private key v1",
+            ).hex(),
+            "group_id": group_id,
+            "keyring": {v: base64.b64encode(k).decode() for v, k in keyring.items()},
+            "sealed_keyring": seal_to(
+                member, "ephemeral key", fixed("nonce 8", 12), keyring_json.encode(), f"falseos keyring v1 {group_id}"
+            ).hex(),
+            "record_id": record_id,
+            "record_value": group_record,
+            # Written with key 2: the version, 4 bytes big-endian, goes first and into the associated data.
+            "record_box": (
+                (2).to_bytes(4, "big")
+                + seal(
+                    keyring["2"],
+                    fixed("nonce 9", 12),
+                    json.dumps(group_record, separators=(",", ":")).encode(),
+                    f"falseos group record v1 {group_id} {record_id} 2",
+                )
+            ).hex(),
+        },
+        "invite": {
+            "invite_id": invite_id,
+            "secret": base64.urlsafe_b64encode(invite_secret).decode().rstrip("="),
+            "proof": base64.b64encode(proof).decode(),
+            # The server keeps this, and compares it with the SHA-256 of the proof a joiner sends (links/services.py).
+            "proof_hash": hashlib.sha256(proof).hexdigest(),
+            "payload": invite,
+            "sealed": seal(
+                invite_key, fixed("nonce 10", 12), json.dumps(invite).encode(), f"falseos invite v1 {invite_id}"
             ).hex(),
         },
         "named_record_id": {
