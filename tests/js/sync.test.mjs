@@ -6,6 +6,7 @@ import { test } from "node:test";
 import { ApiError } from "../../static/js/casefile/api.js";
 import {
   backoff,
+  batchRefused,
   isOwnEarlierEdit,
   mergedCollection,
   pageSizeRefused,
@@ -79,6 +80,13 @@ test("a batch the server says is too many writes goes again in halves, down to o
 
 test("a push too large to send goes again in halves", () => {
   assert.equal(smallerBatch(200, new ApiError(413, { detail: "This upload is too large. Send fewer records at a time." })), 100);
+});
+
+test("a push refused for one malformed write is not split: every smaller batch holding it would meet the same answer", () => {
+  const malformed = new ApiError(400, { writes: { 3: { ciphertext: ["This ciphertext is cut short or empty."] } } });
+  assert.equal(batchRefused(malformed), false);
+  assert.equal(smallerBatch(10, malformed), null);
+  assert.equal(batchRefused(new ApiError(400, { writes: ["Ensure this field has no more than 100 elements."] })), true);
 });
 
 test("a push refused for any other reason is not split: splitting would meet the same answer", () => {

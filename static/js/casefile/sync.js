@@ -76,18 +76,21 @@ export function pushOutcome(current, sent, result) {
   return result.status === "saved" ? "saved" : "conflict";
 }
 
+/** The server refused the number of writes (more than its SYNC_MAX_BATCH: this page may be older than its settings). */
+export const batchRefused = (error) =>
+  error instanceof ApiError && error.status === 400 && Array.isArray(error.body.writes) && error.body.writes.every((message) => typeof message === "string");
+
 /**
  * The batch size to try after the server refused a push of `size` writes, or null if a smaller one
- * would meet the same answer. A 400 about `writes` (more than SYNC_MAX_BATCH: this page may be older
- * than the server's settings) or a 413 (the request is too large) goes again in halves, down to one
- * write, so a saved page with an older limit never stops this device syncing.
+ * would meet the same answer. Too many writes, or a request too large (413: the body, or the quota,
+ * which smaller batches fill as far as it goes), goes again in halves down to one write, so a saved
+ * page with an older limit never stops this device syncing. A write the server finds malformed is not split.
  * @param {number} size
  * @param {unknown} error
  */
 export function smallerBatch(size, error) {
-  if (size <= 1 || !(error instanceof ApiError)) return null;
-  const tooMany = error.status === 400 && "writes" in error.body;
-  return tooMany || error.status === 413 ? Math.ceil(size / 2) : null;
+  if (size <= 1) return null;
+  return batchRefused(error) || (error instanceof ApiError && error.status === 413) ? Math.ceil(size / 2) : null;
 }
 
 async function push(collectionId) {
@@ -106,7 +109,8 @@ async function push(collectionId) {
       const smaller = smallerBatch(batch.length, error);
       if (smaller) {
         size = smaller;
-        adoptServerLimit("syncMaxBatch", size);
+        // A refused count is the server's SYNC_MAX_BATCH, for every batch; a body too large is about these records only.
+        if (batchRefused(error)) adoptServerLimit("syncMaxBatch", size);
         start -= size; // this batch again, in smaller pieces
         continue;
       }
