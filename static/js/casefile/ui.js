@@ -19,6 +19,7 @@ import { referenceChanged, rotateWhereNeeded } from "./links.js";
 import { initReferences } from "./references.js";
 import { askForPersistentStorage, conflictCount, outboxSize } from "./store.js";
 import { backoff, syncOnce } from "./sync.js";
+import { limit } from "./limits.js";
 import { initTracker } from "./tracker.js";
 import { QUICK_EXIT_EVENT } from "../quick-exit.js";
 
@@ -456,7 +457,7 @@ export function initCasefile(root) {
       return account.unlock(username, passphrase, { rememberName: Boolean(remember) }).then(afterUnlock);
     },
     register: async ({ username, passphrase, confirm, "remember-name": remember }) => {
-      if (!/^[A-Za-z0-9_.-]{3,40}$/.test(username)) throw new account.AccountError("username", "Use 3 to 40 letters, numbers, dots, dashes or underscores.");
+      if (!new RegExp(limit("usernamePattern")).test(username)) throw new account.AccountError("username", "Use 3 to 40 letters, numbers, dots, dashes or underscores.");
       if (passphrase !== confirm) throw new account.AccountError("confirm", "The two passphrases are different. Type them again.");
       const code = await account.register(username, passphrase, { rememberName: Boolean(remember) });
       $("[data-recovery-code]").textContent = code;
