@@ -27,9 +27,9 @@ STICKING_OUT = """
   const out = [];
   for (const element of document.body.querySelectorAll("*")) {
     const box = element.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) continue;
-    if (getComputedStyle(element).visibility === "hidden") continue;
-    if ((box.right > width + 0.5 || box.left < -0.5) && !insideClippingBox(element)) out.push(describe(element, box));
+    if ((box.width === 0 && box.height === 0) || (box.right <= width + 0.5 && box.left >= -0.5)) continue;
+    if (getComputedStyle(element).visibility === "hidden" || insideClippingBox(element)) continue;
+    out.push(describe(element, box));
   }
   return { scrollWidth: document.scrollingElement.scrollWidth, innerWidth: window.innerWidth, out };
 }

@@ -6,8 +6,8 @@ One browser context per size, every page in it, so the whole guide is checked in
 import pytest
 from playwright.sync_api import expect
 
-from guide.offline import published_guide_urls
 from tests.browser.layout import EXIT_NAME, exit_unreachable, horizontal_overflow
+from tests.pages import guide_urls
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -19,8 +19,8 @@ SIZES = {
 
 
 def guide_pages() -> list[str]:
-    # The case file's views are checked with the case file's own tests.
-    return [url for url in published_guide_urls() if not url.startswith("/casefile/")]
+    """Every published guide page and the offline page. The case file's views are checked with its own tests."""
+    return [url for url in guide_urls() if not url.startswith("/casefile/")]
 
 
 @pytest.fixture(params=SIZES.values(), ids=SIZES.keys())
@@ -55,14 +55,14 @@ def test_a_section_opened_from_the_contents_is_not_hidden_under_the_exit_bar(siz
 
 def test_a_field_reached_by_keyboard_is_not_hidden_under_the_exit_bar(sized_page):
     sized_page.goto("/finder/")
-    field = sized_page.get_by_label("What is happening, in your own words")
-    before = sized_page.get_by_label("How often does it happen?")
+    field = sized_page.get_by_label("When did it start?")
+    sized_page.get_by_label("If they are in another country, which one?").focus()
     # Put the field just under the top edge, where the bar is, then move onto it from the field before.
-    before.focus()
     field.evaluate("field => window.scrollTo(0, window.scrollY + field.getBoundingClientRect().top - 10)")
+    bar = sized_page.locator(".fo-quick-exit").bounding_box()
+    assert field.bounding_box()["y"] < bar["y"] + bar["height"]  # hidden under the bar before moving onto it
     sized_page.keyboard.press("Tab")
     expect(field).to_be_focused()
-    bar = sized_page.locator(".fo-quick-exit").bounding_box()
     assert field.bounding_box()["y"] >= bar["y"] + bar["height"]
 
 
