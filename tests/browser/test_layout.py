@@ -75,3 +75,23 @@ def test_the_exit_is_reachable_on_a_page_made_wider_than_the_screen(sized_page):
     )
     assert sized_page.get_by_role("link", name=EXIT_NAME, exact=True).count() == 1
     assert exit_unreachable(sized_page) is None
+
+
+def test_with_text_twice_as_big_the_page_starts_below_the_exit_bar(browser, app_server):
+    """Phones let people make text bigger: the bar grows, and the page moves down with it."""
+    context = browser.new_context(
+        base_url=app_server.url, viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True, bypass_csp=True
+    )
+    page = context.new_page()
+    page.goto("/quick-exit/")
+    page.add_style_tag(content="html { font-size: 200% !important; }")
+    bar = page.locator(".fo-quick-exit")
+    header = page.locator(".fo-header")
+    expect(header).to_be_visible()
+    # Two frames: the bar's ResizeObserver runs after layout.
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    assert bar.bounding_box()["height"] > 100
+    assert header.bounding_box()["y"] >= bar.bounding_box()["height"] - 1
+    assert exit_unreachable(page) is None
+    assert horizontal_overflow(page) == []
+    context.close()
