@@ -1,7 +1,8 @@
 """What installed apps save for offline use, and how guide pages are cached and revalidated."""
 
+import hashlib
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 from pathlib import Path
 
 from django.conf import settings
@@ -33,6 +34,25 @@ APP_SHELL = [
     "icons/icon-512.png",
     "icons/icon-maskable-512.png",
 ]
+
+
+# What a deploy changes in the pages themselves, beside the content editors publish.
+BUILD_SOURCES = ("templates", "static", "guide", "locale")
+
+
+@cache
+def build_id() -> str:
+    """A fingerprint of the code that renders the guide: changes with any deploy that changes a page.
+
+    Page ETags and the offline set carry it with the content version, so installed apps and browsers
+    take a new release (a fixed quick exit, say) at once, not only when an editor next publishes.
+    """
+    digest = hashlib.sha256()
+    for folder in BUILD_SOURCES:
+        for path in sorted((settings.BASE_DIR / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(settings.BASE_DIR).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def published_guide_urls() -> list[str]:
@@ -68,6 +88,7 @@ def app_shell_bytes() -> int:
 def offline_manifest(version: ContentVersion) -> dict:
     return {
         "version": version.number,
+        "build": build_id(),
         "updated": version.changed.isoformat(),
         "offline_url": reverse("offline"),
         "pages": published_guide_urls(),
@@ -77,7 +98,7 @@ def offline_manifest(version: ContentVersion) -> dict:
 
 
 def _etag(version: ContentVersion, preview: bool) -> str:
-    return quote_etag(f"guide-{version.number}{'-preview' if preview else ''}")
+    return quote_etag(f"guide-{version.number}-{build_id()}{'-preview' if preview else ''}")
 
 
 def guide_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from guide import offline
 from guide.models import ContentVersion, Offence
 
 pytestmark = pytest.mark.django_db
@@ -75,3 +76,23 @@ def test_it_works_with_the_static_files_make_run_serves(client, debug_static_sto
         (Path(settings.BASE_DIR) / "static" / url.removeprefix("/static/")).stat().st_size for url in manifest["assets"]
     )
     assert manifest["asset_bytes"] == sizes
+
+
+def test_it_names_the_release_and_pages_carry_it_in_their_etag(client):
+    manifest = client.get("/offline-manifest.json").json()
+    assert manifest["build"] == offline.build_id()
+    assert offline.build_id() in client.get("/offences/stalking/")["ETag"]
+
+
+def test_the_release_fingerprint_follows_the_templates_and_scripts(settings, tmp_path):
+    for folder in offline.BUILD_SOURCES:
+        (tmp_path / folder).mkdir()
+    (tmp_path / "templates" / "base.html").write_text("<p>Exit this site</p>")
+    settings.BASE_DIR = tmp_path
+    fingerprints = []
+    for change in ("<p>Exit this site</p>", "<p>Exit this site now</p>", "<p>Exit this site</p>"):
+        (tmp_path / "templates" / "base.html").write_text(change)
+        offline.build_id.cache_clear()
+        fingerprints.append(offline.build_id())
+    offline.build_id.cache_clear()
+    assert fingerprints[0] != fingerprints[1] and fingerprints[0] == fingerprints[2]

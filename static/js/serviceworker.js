@@ -38,6 +38,7 @@ function isValidManifest(manifest) {
     manifest !== null &&
     typeof manifest === "object" &&
     Number.isInteger(manifest.version) &&
+    typeof manifest.build === "string" &&
     typeof manifest.updated === "string" &&
     typeof manifest.offline_url === "string" &&
     isUrlList(manifest.pages) &&
@@ -61,10 +62,10 @@ async function fetchManifest() {
   return manifest;
 }
 
-/* Download every page and asset of one content version into a fresh cache.
+/* Download every page and asset of one content version (of one release) into a fresh cache.
  * Only when all of them arrive does it become the current version. */
 async function saveVersion(manifest) {
-  const cacheName = GUIDE_CACHE_PREFIX + manifest.version;
+  const cacheName = `${GUIDE_CACHE_PREFIX}${manifest.version}-${manifest.build}`;
   await caches.delete(cacheName); // an earlier attempt may have stopped half-way
   const cache = await caches.open(cacheName);
   const urls = [...new Set([...manifest.assets, ...manifest.pages, manifest.offline_url])];
@@ -75,7 +76,7 @@ async function saveVersion(manifest) {
     await caches.delete(cacheName);
     throw error;
   }
-  const state = { version: manifest.version, updated: manifest.updated, cacheName, offlineUrl: manifest.offline_url };
+  const state = { version: manifest.version, build: manifest.build, updated: manifest.updated, cacheName, offlineUrl: manifest.offline_url };
   await writeState(state);
   await deleteOtherGuideCaches(cacheName);
   return state;
@@ -99,14 +100,15 @@ function setServerReachable(reachable) {
   broadcast({ type: "falseos:server-reachable", reachable });
 }
 
-/* Fetch the manifest; if the content version changed, save the new set.
+/* Fetch the manifest; if the content version or the release changed, save the new set.
  * Concurrent callers share one check. */
 function checkForUpdate() {
   if (updateInFlight) return updateInFlight;
   updateInFlight = (async () => {
     try {
       const [manifest, state] = await Promise.all([fetchManifest(), readState()]);
-      if (state && state.version === manifest.version && (await caches.has(state.cacheName))) return state;
+      const same = state && state.version === manifest.version && state.build === manifest.build;
+      if (same && (await caches.has(state.cacheName))) return state;
       const saved = await saveVersion(manifest);
       await broadcast({ type: "falseos:offline-updated", state: saved });
       return saved;
