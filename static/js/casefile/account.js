@@ -228,11 +228,6 @@ export async function forgetOldPassphrase() {
   if (saved?.wrappedVaultKey) await writeMeta(ACCOUNT, { ...saved, wrappedVaultKey: null, passphraseChanged: true });
 }
 
-/** Whether this device learned that the passphrase was changed on another device, and has not signed in since. */
-export async function passphraseChangedElsewhere() {
-  return Boolean((await savedAccount())?.passphraseChanged);
-}
-
 function becomeUnlocked(state) {
   unlocked = state;
   setSessionRenewer({ confirm: confirmPassphrase, signInAgain });
