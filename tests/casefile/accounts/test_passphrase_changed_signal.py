@@ -18,7 +18,10 @@ PASSPHRASE_CHANGED = {
     "detail": "The passphrase for this account was changed on another device. Enter the new one.",
     "code": "passphrase_changed",
 }
-SIGNED_OUT = {"detail": "You are signed out. Unlock your case file with your passphrase to sign in again."}
+SIGNED_OUT = {
+    "detail": "You are signed out. Unlock your case file with your passphrase to sign in again.",
+    "code": "not_authenticated",
+}
 NEW_KEY = b64(os.urandom(32))
 RIGHT_LOGIN = {"username": "sam", "auth_key": NEW_ACCOUNT["auth_key"]}
 
