@@ -10,10 +10,12 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 
 from casefile import errors
+from casefile.accounts.devices import PASSPHRASE_CHANGED, ended_because
 
 SIGNED_OUT = "You are signed out. Unlock your case file with your passphrase to sign in again."
 
 STATUS_BY_FAMILY = {
+    errors.SignedOut: status.HTTP_401_UNAUTHORIZED,
     errors.Invalid: status.HTTP_400_BAD_REQUEST,
     errors.Forbidden: status.HTTP_403_FORBIDDEN,
     errors.NotFound: status.HTTP_404_NOT_FOUND,
@@ -57,6 +59,11 @@ def exception_handler(exc, context):
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
     if isinstance(exc, exceptions.NotAuthenticated):
+        if ended_because(context["request"]) == PASSPHRASE_CHANGED:
+            response = error_response(errors.PassphraseChangedElsewhere())
+            if getattr(exc, "auth_header", None):
+                response["WWW-Authenticate"] = exc.auth_header
+            return response
         exc.detail = exceptions.ErrorDetail(SIGNED_OUT, code=exc.default_code)
     response = drf_exception_handler(exc, context)
     if response is not None and isinstance(exc, exceptions.APIException):

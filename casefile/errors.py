@@ -42,6 +42,12 @@ class Invalid(CasefileError):
         self.field = field
 
 
+class SignedOut(CasefileError):
+    """No live session: only the passphrase signs this device in again."""
+
+    code = "signed_out"
+
+
 class Forbidden(CasefileError):
     code = "permission_denied"
 
@@ -201,6 +207,20 @@ class FreshSignInRequired(Forbidden):
 
     def __init__(self):
         # The code rides in the body now, so the device can tell this 403 from any other.
+        super().__init__(code=self.code)
+
+
+class PassphraseChangedElsewhere(SignedOut):
+    """This device's session ended because the passphrase was changed on another device.
+
+    Said only to the device holding that session (casefile.accounts.devices.end_sessions); the code rides in
+    the body, so the device stops opening its copy with the old passphrase.
+    """
+
+    code = "passphrase_changed"
+    message = gettext_lazy("The passphrase for this account was changed on another device. Enter the new one.")
+
+    def __init__(self):
         super().__init__(code=self.code)
 
 

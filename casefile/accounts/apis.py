@@ -1,4 +1,4 @@
-"""Account API: salt, register, sign in, recover, passphrase, delete. Thin views over accounts.services."""
+"""Account API: salt, register, sign in, recover, passphrase, new recovery code, delete. Thin views over services."""
 
 import base64
 
@@ -20,13 +20,14 @@ from casefile.accounts.serializers import (
     PassphraseInputSerializer,
     RecoverInputSerializer,
     RecoverOutputSerializer,
+    RecoveryCodeInputSerializer,
     RegisterInputSerializer,
     SaltOutputSerializer,
     UnlockOutputSerializer,
     UsernameSerializer,
     keypair_fields,
 )
-from casefile.authentication import SessionAuthentication
+from casefile.authentication import SIGNED_IN_AND_FRESH, SessionAuthentication
 from casefile.throttles import AuthThrottle, TooManyRequests
 
 
@@ -171,6 +172,20 @@ class PassphraseApi(ThrottledApi):
             return Response(
                 {"current_auth_key": ["Your current passphrase is not right."]}, status=status.HTTP_400_BAD_REQUEST
             )
+        return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+class RecoveryCodeApi(ThrottledApi):
+    """Replace the recovery code with one the device has just made: the old code stops working."""
+
+    permission_classes = SIGNED_IN_AND_FRESH
+
+    @extend_schema(request=RecoveryCodeInputSerializer, responses={204: None})
+    def post(self, request: Request) -> Response:
+        data = RecoveryCodeInputSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        if not accounts.replace_recovery_code(request._request, user=request.user, **data.validated_data):
+            return Response({"auth_key": ["Your passphrase is not right."]}, status=status.HTTP_400_BAD_REQUEST)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 

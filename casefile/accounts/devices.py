@@ -17,6 +17,9 @@ from django.utils import timezone
 
 from casefile.models import DeviceSession
 
+ENDED_BECAUSE = "falseos_ended_because"
+PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 (why a session ended, not a secret)
+
 BROWSERS = [("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]
 SYSTEMS = [("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"),
            ("Mac OS X", "Mac"), ("Linux", "Linux")]  # fmt: skip
@@ -83,3 +86,24 @@ def sign_out_devices(devices: QuerySet[DeviceSession]) -> int:
     keys = list(devices.values_list("session_key", flat=True))
     Session.objects.filter(session_key__in=keys).delete()
     return DeviceSession.objects.filter(session_key__in=keys).delete()[0]
+
+
+@transaction.atomic
+def end_sessions(devices: QuerySet[DeviceSession], *, because: str) -> int:
+    """Sign these devices out, as sign_out_devices does, but leave each session holding why it ended.
+
+    Only the device holding that session's cookie can hear the reason (casefile.api_errors), so someone
+    who knows no more than the name learns nothing. The session keeps its expiry and nothing else.
+    """
+    keys = list(devices.values_list("session_key", flat=True))
+    store = Session.get_session_store_class()()
+    for session in Session.objects.filter(session_key__in=keys, expire_date__gt=timezone.now()):
+        session.session_data = store.encode({ENDED_BECAUSE: because})
+        session.save(update_fields=["session_data"])
+    return DeviceSession.objects.filter(session_key__in=keys).delete()[0]
+
+
+def ended_because(request: HttpRequest) -> str | None:
+    """Why this device's last session ended, if it ended in a way it should be told of (end_sessions)."""
+    session = getattr(request, "session", None)
+    return session.get(ENDED_BECAUSE) if session is not None and SESSION_KEY not in session else None

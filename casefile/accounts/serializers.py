@@ -70,5 +70,11 @@ class PassphraseInputSerializer(serializers.Serializer):
     )
 
 
+class RecoveryCodeInputSerializer(serializers.Serializer):
+    auth_key = KeyField(help_text="The passphrase's auth key: a new recovery code needs the passphrase.")
+    recovery_wrapped_vault_key = WrappedKeyField()
+    recovery_key = KeyField(help_text="The auth half of the new code's key; stored only as an Argon2 hash.")
+
+
 class DeleteAccountInputSerializer(serializers.Serializer):
     auth_key = KeyField()

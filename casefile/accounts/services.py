@@ -109,6 +109,7 @@ def sign_in(request: HttpRequest, user) -> None:
     # Django's login() keeps the session key when the same person signs in again; a sign-in must
     # always start a new session, so a key someone copied before it stops working now.
     request.session.cycle_key()
+    request.session.pop(devices.ENDED_BECAUSE, None)  # why an earlier session here ended: no longer true
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     devices.record_sign_in(request, user)
     device_cookies.earn(request, user.get_username())
@@ -169,10 +170,27 @@ def change_passphrase(
     devices.follow_new_session_key(this_session, request.session.session_key)
     others = DeviceSession.objects.filter(pk__in=other_ids)
     if sign_out_other_devices:
-        devices.sign_out_devices(others)
+        devices.end_sessions(others, because=devices.PASSPHRASE_CHANGED)
     else:
         devices.keep_signed_in(user, others)
     request.session.pop(RECOVERED_SESSION_KEY, None)
+    return True
+
+
+@transaction.atomic
+def replace_recovery_code(
+    request: HttpRequest, *, user, auth_key: bytes, recovery_wrapped_vault_key: bytes, recovery_key: bytes
+) -> bool:
+    """A new recovery code, made on the device: it replaces the old one, which stops working at once.
+
+    Needs the passphrase (its wrong tries count as check_passphrase's do), so a session left open on a
+    borrowed phone cannot swap in a code of someone else's choosing.
+    """
+    if not check_passphrase(request, user=user, auth_key=auth_key):
+        return False
+    Account.objects.filter(user=user).update(
+        recovery_wrapped_vault_key=recovery_wrapped_vault_key, recovery_auth_hash=make_password(recovery_key.hex())
+    )
     return True
 
 

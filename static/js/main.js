@@ -6,6 +6,7 @@ import "./invite-address.js"; // first: it takes an invite's secret out of the a
 import { initCarryLink } from "./carry-link.js";
 import { initFinder } from "./finder.js";
 import { initOfflineStatus } from "./offline-status.js";
+import { initPassphraseInput } from "./passphrase-input.js";
 import { initQuickExit } from "./quick-exit.js";
 import { registerServiceWorker } from "./sw-register.js";
 
@@ -14,8 +15,10 @@ const modules = {
   "offline-status": initOfflineStatus,
   finder: initFinder,
   carry: initCarryLink,
+  "passphrase-input": initPassphraseInput,
   // Loaded only on the case-file page, so guide pages stay small.
   casefile: (element) => import("./casefile/ui.js").then((module) => module.initCasefile(element)),
+  "recovery-code": (element) => import("./casefile/recovery-code.js").then((module) => module.initRecoveryCode(element)),
 };
 
 /**

@@ -42,6 +42,42 @@ def unlock(page: Page, username: str, passphrase: str = PASSPHRASE) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text("Your case files")
 
 
+def open_settings(page: Page) -> None:
+    page.get_by_role("button", name="Account and security settings").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Account and security")
+
+
+def change_passphrase(page: Page, current: str, new: str, again: str | None = None) -> None:
+    """Fill and send Settings' "Change your passphrase"; the caller checks what happened."""
+    form = page.locator('[data-form="passphrase"]')
+    form.get_by_label("Current passphrase").fill(current)
+    form.get_by_label("Choose a new passphrase").fill(new)
+    form.get_by_label("Type the new passphrase again").fill(new if again is None else again)
+    form.get_by_role("button", name="Change passphrase").click()
+
+
+def recover(page: Page, username: str, code: str, new: str, again: str | None = None) -> None:
+    """Fill and send "Use your recovery code" from the unlock screen; the caller checks what happened."""
+    page.goto("/casefile/")
+    page.get_by_role("button", name="Forgotten your passphrase?").click()
+    form = page.locator('[data-form="recover"]')
+    form.get_by_label("Your name on FalseOS").fill(username)
+    form.get_by_label("Recovery code").fill(code)
+    form.get_by_label("New passphrase", exact=True).fill(new)
+    form.get_by_label("Type the new passphrase again").fill(new if again is None else again)
+    form.get_by_role("button", name="Recover my account").click()
+
+
+def new_recovery_code(page: Page, passphrase: str = PASSPHRASE) -> str:
+    """From Settings: make a new recovery code; returns it, as shown once."""
+    form = page.locator('[data-form="new-recovery-code"]')
+    form.get_by_label("Your passphrase").fill(passphrase)
+    form.get_by_role("button", name="Make a new recovery code").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Save your recovery code")
+    expect(page.get_by_text("This is your new recovery code. Your old one no longer works.")).to_be_visible()
+    return page.locator("[data-recovery-code]").inner_text()
+
+
 def new_case_file(page: Page, title: str, notes: str = "") -> None:
     page.get_by_label("Title", exact=True).fill(title)
     page.get_by_label("Notes about this case file (optional)").fill(notes)

@@ -24,6 +24,7 @@ pytestmark = pytest.mark.django_db
 PUBLIC = {"csrf", "salt", "register", "login", "recover", "logout"}
 # Answers about the signed-in person only: checked for leaks, not refused.
 OWN_ACCOUNT = {"collections", "devices", "devices_sign_out", "keypair", "confirm", "passphrase", "delete_account"}
+OWN_ACCOUNT |= {"recovery_code"}
 OWN_ACCOUNT |= {"receipts", "schema"}
 SIGNED_OUT = {
     "detail": "You are signed out. Unlock your case file with your passphrase to sign in again.",
@@ -76,6 +77,9 @@ def requests_for(name: str, things: dict) -> list[tuple[str, dict | bytes | None
         "confirm": [("post", key)],
         "recover": [("post", {"username": "alice", "recovery_key": b64(os.urandom(32))})],
         "passphrase": [("post", {"new_auth_key": b64(os.urandom(32)), "wrapped_vault_key": b64(os.urandom(60))})],
+        "recovery_code": [
+            ("post", {**key, "recovery_wrapped_vault_key": b64(os.urandom(60)), "recovery_key": b64(os.urandom(32))})
+        ],
         "devices": [("get", None)],
         "device_sign_out": [("post", None)],
         "devices_sign_out": [("post", None)],

@@ -8,7 +8,7 @@
  * could use. While unlocked, the auth key stays in memory too: it answers the server's requests for
  * a fresh sign-in before a delete, and signs in a device that was unlocked offline.
  */
-import { ApiError, endServerSession, post, postOnce, setSessionRenewer } from "./api.js";
+import { ApiError, SIGNED_OUT_EVENT, endServerSession, post, postOnce, setSessionRenewer } from "./api.js";
 import {
   deriveFromPassphrase,
   deriveFromRecoveryCode,
@@ -34,6 +34,11 @@ const OTHER_ACCOUNT = "That name does not match the account on this device. Chec
 const minPassphraseLength = () => limit("minPassphraseLength");
 const GOOD_PASSPHRASE_LENGTH = 15;
 const COMMON_PASSPHRASES_URL = "/casefile/common-passphrases.txt";
+/** The code the server gives a session it ended because the passphrase changed on another device. */
+export const PASSPHRASE_CHANGED = "passphrase_changed";
+export const PASSPHRASE_CHANGED_TEXT = "The passphrase for this account was changed on another device. Enter the new one.";
+const WRONG_PASSPHRASE = "That passphrase is not right. Check it and try again.";
+const PASSPHRASE_CHANGED_OFFLINE = "The passphrase for this account was changed on another device. You need a connection to unlock with the new one.";
 
 /** @type {{username: string, vaultKey: CryptoKey, authKey: Uint8Array, signInPending: boolean} | null} */
 let unlocked = null;
@@ -180,21 +185,47 @@ export async function unlock(username, passphrase, { rememberName: remember = fa
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (!saved) throw new AccountError(error.isOffline ? "form" : "passphrase", error.message);
+    // The server checked this passphrase and said no: never open the copy here instead.
+    if (error.status === 400) throw await refusedByServer(saved, kek, username, error);
     // A device that has unlocked before opens offline or while the server is down: the key check below decides,
-    // and the sign-in happens when the server can be reached.
+    // and the sign-in happens when the server can be reached. Not once the server has retired this copy's key.
+    if (!wrapped) throw new AccountError("form", error.isOffline ? PASSPHRASE_CHANGED_OFFLINE : error.message);
     signInPending = true;
   }
   let vaultKey;
   try {
     vaultKey = await unwrapVaultKey(kek, fromBase64(wrapped));
   } catch {
-    throw new AccountError("passphrase", "That passphrase is not right. Check it and try again.");
+    throw new AccountError("passphrase", WRONG_PASSPHRASE);
   }
   // The passphrase opened this device's copy, so the name can be checked now (it is sealed with the vault key).
   if (saved && !(await isSavedName(saved, vaultKey, username))) throw new AccountError("username", OTHER_ACCOUNT);
   await saveAccount(vaultKey, username, { salt: params.salt, iterations: params.iterations, wrappedVaultKey: wrapped });
   rememberName(username, remember);
   return becomeUnlocked({ username, vaultKey, authKey, signInPending });
+}
+
+/**
+ * The error for a passphrase the server refused. If it still opens this device's copy (and the name is
+ * this copy's), it is the passphrase this device knew, changed since on another device: retire it here.
+ */
+async function refusedByServer(saved, kek, username, error) {
+  if (!saved.wrappedVaultKey) return new AccountError("passphrase", saved.passphraseChanged ? PASSPHRASE_CHANGED_TEXT : error.message);
+  if (!(await opens(kek, saved.wrappedVaultKey))) return new AccountError("passphrase", WRONG_PASSPHRASE);
+  const vaultKey = await unwrapVaultKey(kek, fromBase64(saved.wrappedVaultKey));
+  if (!(await isSavedName(saved, vaultKey, username))) return new AccountError("username", OTHER_ACCOUNT);
+  await forgetOldPassphrase();
+  return new AccountError("passphrase", PASSPHRASE_CHANGED_TEXT);
+}
+
+/**
+ * The passphrase this device knew is no longer the account's (changed on another device): the copy here
+ * stops opening with it, even offline. Its case files stay, encrypted; the new passphrase opens them again
+ * at the next sign-in, which brings the vault key wrapped under it.
+ */
+export async function forgetOldPassphrase() {
+  const saved = await savedAccount();
+  if (saved?.wrappedVaultKey) await writeMeta(ACCOUNT, { ...saved, wrappedVaultKey: null, passphraseChanged: true });
 }
 
 function becomeUnlocked(state) {
@@ -214,7 +245,16 @@ async function confirmPassphrase() {
 async function signInAgain() {
   const state = unlocked;
   if (!state?.signInPending) return false;
-  await signIn(state.username, state.authKey);
+  try {
+    await signIn(state.username, state.authKey);
+  } catch (error) {
+    // Opened offline with a passphrase the server no longer takes: it was changed on another device.
+    if (error instanceof ApiError && error.status === 400) {
+      await forgetOldPassphrase();
+      window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT, { detail: { code: PASSPHRASE_CHANGED } }));
+    }
+    throw error;
+  }
   state.signInPending = false;
   return true;
 }
@@ -291,6 +331,36 @@ export async function recover(username, code, newPassphrase) {
     if (error instanceof ApiError && error.status === 400) throw new AccountError("recovery-code", error.message);
     requireOnline(error, "use your recovery code");
   }
+}
+
+/**
+ * Make a new recovery code on this device and have the server keep it instead of the old one, which
+ * stops working. Needs the passphrase. Returns the new code, to be shown once.
+ * @returns {Promise<string>}
+ */
+export async function replaceRecoveryCode(passphrase, field = "new-recovery-code-passphrase") {
+  const saved = await savedAccount();
+  if (!passphrase) throw new AccountError(field, "Enter your passphrase.");
+  const { authKey, kek } = await deriveFromPassphrase(passphrase, fromBase64(saved.salt), saved.iterations);
+  let vaultRaw;
+  try {
+    vaultRaw = await unwrapVaultKeyBytes(kek, fromBase64(saved.wrappedVaultKey));
+  } catch {
+    throw new AccountError(field, "Your passphrase is not right.");
+  }
+  const code = newRecoveryCode();
+  const recovery = await deriveFromRecoveryCode(code);
+  try {
+    await post("auth/recovery-code/", {
+      auth_key: toBase64(authKey),
+      recovery_wrapped_vault_key: toBase64(await wrapVaultKey(recovery.kek, vaultRaw)),
+      recovery_key: toBase64(recovery.authKey),
+    });
+  } catch (error) {
+    if (error instanceof ApiError && error.body.auth_key) throw new AccountError(field, error.body.auth_key[0]);
+    requireOnline(error, "make a new recovery code");
+  }
+  return code;
 }
 
 /** Delete the account and everything on the server, then everything on this device. */

@@ -4,7 +4,10 @@ import { csrfToken, endServerSession } from "../csrf.js";
 export { endServerSession };
 
 const BASE = "/api/v1/";
-/** Sent on window when the server answers 401: this device's session has ended (signed out elsewhere, or expired). */
+/**
+ * Sent on window when the server answers 401: this device's session has ended (signed out elsewhere, or expired).
+ * Its detail.code is the server's reason when it gave one ("passphrase_changed").
+ */
 export const SIGNED_OUT_EVENT = "falseos:signed-out";
 export const SIGNED_OUT_TEXT = "You are signed out on the server. Unlock again to sign in.";
 
@@ -31,7 +34,7 @@ export class ApiError extends Error {
   /** One plain sentence for the person using the app. */
   static describe(status, body) {
     if (status === 0) return "You seem to be offline. Your changes are saved on this device.";
-    if (status === 401) return SIGNED_OUT_TEXT;
+    if (status === 401) return body.code === "passphrase_changed" ? body.detail : SIGNED_OUT_TEXT;
     if (typeof body.detail === "string") return body.detail;
     const first = Object.values(body).flat().find((message) => typeof message === "string");
     if (first) return first;
@@ -58,9 +61,11 @@ const needsFreshSignIn = (status, body) => status === 403 && body.code === "fres
 
 /** The error for a failed answer; a 401 also tells the app, whichever call met it. */
 function failure(status, body) {
-  if (status === 401) window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
+  if (status === 401) window.dispatchEvent(signedOutEvent(body));
   return new ApiError(status, body);
 }
+
+const signedOutEvent = (body) => new CustomEvent(SIGNED_OUT_EVENT, { detail: { code: body?.code } });
 
 async function ensureCsrfCookie() {
   if (!csrfToken()) await call("GET", "auth/csrf/");
@@ -96,7 +101,7 @@ async function renewed(error) {
 
 /** A 401 that could not be put right tells the app, whichever call met it. */
 function signalled(error) {
-  if (error instanceof ApiError && error.isSignedOut) window.dispatchEvent(new CustomEvent(SIGNED_OUT_EVENT));
+  if (error instanceof ApiError && error.isSignedOut) window.dispatchEvent(signedOutEvent(error.body));
   return error;
 }
 

@@ -14,6 +14,7 @@ import { buildReport, buildZip, zipContents } from "./export.js";
 import { FileIdTaken, FileProblem, discardFile, filesAddedHere, readFile, renameFile, requestReceipt, syncFiles, uploadState } from "./files.js";
 import { clearErrors, confirmed, fillForm, formValues, h, showErrors, todayInUk } from "./dom.js";
 import { initRecentlyDeleted } from "./recently-deleted.js";
+import { showRecoveryCode } from "./recovery-code.js";
 import { initLinkedCases, inviteFromAddress } from "./linked-ui.js";
 import { referenceChanged, rotateWhereNeeded } from "./links.js";
 import { initReferences } from "./references.js";
@@ -283,6 +284,7 @@ export function initCasefile(root) {
         await syncFilesRenamingTaken();
         if (await collectReceipts()) changed.add(openId);
         failures = 0;
+        $("[data-older-copy]").hidden = true;
         if (changed.size) await refresh();
         await linked.refresh();
         const [waiting, conflicts] = await Promise.all([outboxSize(), conflictCount()]);
@@ -351,6 +353,7 @@ export function initCasefile(root) {
     clearTimeout(syncTimer);
     clearTimeout(idleTimer);
     forgetScreen();
+    $("[data-older-copy]").hidden = true;
     showStart();
   }
 
@@ -362,6 +365,7 @@ export function initCasefile(root) {
     for (const element of root.querySelectorAll("[data-saved-only]")) element.hidden = !saved;
     // The name appears only if the person chose to remember it here: the lock screen may be seen by anyone.
     const name = saved ? await account.rememberedName() : "";
+    $("[data-passphrase-changed]").hidden = !saved?.passphraseChanged;
     const hint = $("[data-saved-account]");
     hint.hidden = !name;
     hint.textContent = name ? `This device holds the case files of “${name}”.` : "";
@@ -424,6 +428,7 @@ export function initCasefile(root) {
     showMessage("");
     const persisted = await askForPersistentStorage();
     $("[data-persistence-hint]").hidden = persisted;
+    $("[data-older-copy]").hidden = !account.current()?.signInPending; // opened offline: say it may be out of date
     resetIdleTimer();
     if (pendingInvite) {
       const invite = pendingInvite;
@@ -460,15 +465,19 @@ export function initCasefile(root) {
       if (!new RegExp(limit("usernamePattern")).test(username)) throw new account.AccountError("username", "Use 3 to 40 letters, numbers, dots, dashes or underscores.");
       if (passphrase !== confirm) throw new account.AccountError("confirm", "The two passphrases are different. Type them again.");
       const code = await account.register(username, passphrase, { rememberName: Boolean(remember) });
-      $("[data-recovery-code]").textContent = code;
+      showRecoveryCode($('[data-view="recovery-code"]'), code);
       showView("recovery-code");
     },
     "recovery-saved": async ({ saved }) => {
       if (!saved) throw new account.AccountError("saved", "Tick the box once you have saved your recovery code.");
       $("[data-recovery-code]").textContent = "";
+      if (!$("[data-recovery-code-replaced]").hidden) return actions["show-settings"]();
       await afterUnlock();
     },
-    recover: ({ username, code, passphrase }) => account.recover(username, code, passphrase).then(afterUnlock),
+    recover: ({ username, code, passphrase, confirm }) => {
+      if (passphrase !== confirm) throw new account.AccountError("confirm", "The two passphrases are different. Type them again.");
+      return account.recover(username, code, passphrase).then(afterUnlock);
+    },
     "new-casefile": async ({ title, notes }) => {
       if (!title) throw new account.AccountError("title", "Give the case file a title.");
       const id = await createCaseFile({ title, notes });
@@ -485,10 +494,17 @@ export function initCasefile(root) {
       resetIdleTimer();
       showMessage("");
     },
-    passphrase: async ({ current, passphrase, "sign-out-others": signOutOthers }) => {
+    passphrase: async ({ current, passphrase, confirm, "sign-out-others": signOutOthers }) => {
+      if (passphrase !== confirm) throw new account.AccountError("confirm-new-passphrase", "The two passphrases are different. Type them again.");
       await account.changePassphrase(current, passphrase, { signOutOthers: Boolean(signOutOthers) });
       form("passphrase").reset();
       await showList();
+    },
+    "new-recovery-code": async ({ passphrase }) => {
+      const code = await account.replaceRecoveryCode(passphrase);
+      form("new-recovery-code").reset();
+      showRecoveryCode($('[data-view="recovery-code"]'), code, { replaced: true });
+      showView("recovery-code");
     },
     backup: async ({ passphrase }) => {
       const problem = await account.passphraseProblem(passphrase);
@@ -579,7 +595,11 @@ export function initCasefile(root) {
   for (const name of ACTIVITY_EVENTS) document.addEventListener(name, resetIdleTimer, { passive: true });
   window.addEventListener(QUICK_EXIT_EVENT, lockNow);
   // Any call, not only sync, can find the session ended: say so at once (the passphrase signs in again).
-  window.addEventListener(SIGNED_OUT_EVENT, () => account.current() && setSyncState("signedOut"));
+  window.addEventListener(SIGNED_OUT_EVENT, async (event) => {
+    if (event.detail?.code !== account.PASSPHRASE_CHANGED) return account.current() && setSyncState("signedOut");
+    await account.forgetOldPassphrase(); // the old passphrase no longer opens this device's copy, even offline
+    if (account.current()) lockNow();
+  });
   window.addEventListener("online", () => {
     failures = 0;
     scheduleSync(0);
