@@ -110,8 +110,11 @@ export function initDiary(root, app) {
     app.showView("diary-form", heading);
   }
 
+  /** Only text from the carried value, whatever its shape: it came through the tab, and is drawn as text. */
   function fillCarried({ text = "", offences = [] }) {
-    const named = offences.filter((each) => typeof each === "string" && each);
+    const named = (Array.isArray(offences) ? offences : [])
+      .map((each) => (typeof each === "string" ? each : typeof each?.title === "string" ? each.title : ""))
+      .filter(Boolean);
     const noted = named.length ? `\n\nOffences this may be: ${named.join("; ")}.` : "";
     form.elements.what.value = `${typeof text === "string" ? text : ""}${noted}`.trim();
   }

@@ -95,9 +95,11 @@ export function showErrors(form, errors) {
     problems.push({ text, target: input || message });
   }
   if (!problems.length) return;
-  form.prepend(errorSummary(problems));
+  const summary = errorSummary(problems);
+  form.prepend(summary);
   const [{ target }] = problems;
-  target.focus();
+  target.focus({ preventScroll: true });
+  summary.scrollIntoView({ block: "start" }); // the list, and the field under it, in view
 }
 
 /**

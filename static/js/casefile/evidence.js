@@ -54,6 +54,7 @@ export const receiptsPending = (entries) => ofKind(entries, KIND.evidence).flatM
 export function initEvidence(root, caseFile) {
   const form = root.querySelector('[data-form="evidence"]');
   const list = root.querySelector("[data-evidence-list]");
+  const empty = root.querySelector('[data-view="evidence"] [data-empty-list]');
   const mode = entryForm(form, EMPTY);
   const progress = form.querySelector("[data-evidence-progress]");
   let editing = null;
@@ -113,6 +114,7 @@ export function initEvidence(root, caseFile) {
   function render(uploads = new Map()) {
     const diary = new Map(ofKind(caseFile.entries(), KIND.diary).map((e) => [e.id, e]));
     const items = ofKind(caseFile.entries(), KIND.evidence).sort((a, b) => evidenceDate(a).localeCompare(evidenceDate(b)));
+    empty.hidden = items.length > 0;
     list.replaceChildren(
       ...items.map((item) => {
         const heading = `${formatDate(evidenceDate(item))}${item.platform ? ` – ${item.platform}` : ""}`;

@@ -84,6 +84,7 @@ function referenceItem(reference, actions) {
 export function initReferences(root, app) {
   const form = root.querySelector('[data-form="reference"]');
   const list = root.querySelector("[data-reference-list]");
+  const empty = root.querySelector('[data-view="references"] [data-empty-list]');
   const mode = entryForm(form, EMPTY);
 
   function showConditionalFields() {
@@ -95,6 +96,7 @@ export function initReferences(root, app) {
   function render() {
     const references = ofKind(app.entries(), KIND.reference);
     references.sort((a, b) => (a.date || "").localeCompare(b.date || ""));
+    empty.hidden = references.length > 0;
     list.replaceChildren(
       ...references.map((reference) =>
         referenceItem(reference, {
