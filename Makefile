@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format check-deploy bench clean
+.PHONY: run test test-js lint format check-deploy bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,9 +17,14 @@ run: $(STAMP)
 	DEBUG=1 $(BIN)/python manage.py migrate --no-input
 	DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-## test: lint, then every test (browser tests included); PYTEST_ARGS narrows it, e.g. PYTEST_ARGS='-m "not browser"'
-test: lint
+## test: lint, the JavaScript unit tests, then every test (browser tests included); PYTEST_ARGS narrows it, e.g. PYTEST_ARGS='-m "not browser"'
+test: lint test-js
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## test-js: node --test on the case file's pure modules (Node 18 or newer: Debian's nodejs package)
+# The files are named, not a directory: Node 18 and Node 22 read a directory argument differently.
+test-js:
+	node --test tests/js/*.test.mjs
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -1,9 +1,11 @@
-"""The one place domain errors become HTTP answers: a status per family, and a `{"detail": …}` body.
+"""The one place errors become HTTP answers: a status per family, and a `{"detail", "code"}` body.
 
-Each error's stable `code` is kept on the exception; the answers do not carry it yet, so that
-this layout change changes no answer (adding it to every error body is issue #18's).
+Every error body, domain or DRF's own, carries a sentence to show (`detail`) and a stable `code`
+for clients to act on. A serializer's field errors keep their per-field lists beside those two.
 """
 
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.http import Http404
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 
@@ -32,8 +34,9 @@ def status_for(error: errors.CasefileError) -> int:
 
 def error_response(error: errors.CasefileError) -> Response:
     if isinstance(error, errors.Invalid) and error.field:
-        return Response({error.field: [str(error.message)]}, status=status.HTTP_400_BAD_REQUEST)
-    response = Response({"detail": str(error.message), **error.extra}, status=status_for(error))
+        body = {error.field: [str(error.message)], "detail": str(error.message), "code": error.code}
+        return Response(body, status=status.HTTP_400_BAD_REQUEST)
+    response = Response({"detail": str(error.message), "code": error.code, **error.extra}, status=status_for(error))
     if isinstance(error, errors.Unavailable):
         response["Retry-After"] = str(error.retry_after)
     return response
@@ -48,6 +51,32 @@ def exception_handler(exc, context):
     if isinstance(exc, errors.CasefileError):
         set_rollback()  # as DRF's handler does for its own errors, under ATOMIC_REQUESTS
         return error_response(exc)
+    # As DRF's handler does, so that these answers get a code too.
+    if isinstance(exc, Http404):
+        exc = exceptions.NotFound()
+    elif isinstance(exc, DjangoPermissionDenied):
+        exc = exceptions.PermissionDenied()
     if isinstance(exc, exceptions.NotAuthenticated):
         exc.detail = exceptions.ErrorDetail(SIGNED_OUT, code=exc.default_code)
-    return drf_exception_handler(exc, context)
+    response = drf_exception_handler(exc, context)
+    if response is not None and isinstance(exc, exceptions.APIException):
+        response.data = _with_detail_and_code(exc, response.data)
+    return response
+
+
+def _first_message(errors_found) -> str:
+    """The first sentence in a serializer's nested errors (dicts of lists, lists of dicts)."""
+    if isinstance(errors_found, dict):
+        errors_found = list(errors_found.values())
+    if isinstance(errors_found, list):
+        return _first_message(errors_found[0]) if errors_found else ""
+    return str(errors_found)
+
+
+def _with_detail_and_code(exc: exceptions.APIException, data) -> dict:
+    if isinstance(exc, exceptions.ValidationError):
+        fields = data if isinstance(data, dict) else {"non_field_errors": data}
+        return {**fields, "detail": _first_message(fields) or str(exc.default_detail), "code": "invalid"}
+    codes = exc.get_codes()
+    code = codes if isinstance(codes, str) else exc.default_code
+    return {**(data if isinstance(data, dict) else {"detail": str(exc.detail)}), "code": code}

@@ -164,7 +164,9 @@ class ChunkTooBig(TooLarge):
     code = "chunk_too_big"
 
     def __init__(self):
-        super().__init__(_("Send at most %(bytes)s bytes at a time.") % {"bytes": f"{settings.BLOB_CHUNK_BYTES:,}"})
+        # `largest` rides along: a device whose saved page has an older BLOB_CHUNK_BYTES carries on with this one.
+        message = _("Send at most %(bytes)s bytes at a time.") % {"bytes": f"{settings.BLOB_CHUNK_BYTES:,}"}
+        super().__init__(message, largest=settings.BLOB_CHUNK_BYTES)
 
 
 class ChunkRefused(Invalid):

@@ -12,7 +12,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 
-from casefile.limits import FILE_MAX_BYTES, MIN_PASSPHRASE_LENGTH
+from casefile.limits import MIN_PASSPHRASE_LENGTH, device_limits, largest_file
 from casefile.vocabulary import PLATFORMS, POLICE_FORCES, REFERENCE_STATUSES, RUNG_STATUSES, agencies, tracker_rungs
 from guide.offline import guide_page
 from guide.selectors import page_texts
@@ -34,8 +34,9 @@ def app(request: HttpRequest) -> HttpResponse:
             "rungs": tracker_rungs(),
             "ladder_url": reverse("guide:ladder"),
             "evidence_guide_url": reverse("guide:article", args=["evidence"]),
-            "file_max_bytes": FILE_MAX_BYTES,
-            "blob_max_mb": FILE_MAX_BYTES // (1024 * 1024),
+            "limits": device_limits(),
+            "file_max_bytes": largest_file(),
+            "blob_max_mb": largest_file() // (1024 * 1024),
             "cross_reference_request": page_texts().get("cross_reference_request"),
         },
     )

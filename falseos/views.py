@@ -47,8 +47,8 @@ def _is_api(request: HttpRequest) -> bool:
     return request.path.startswith("/api/")
 
 
-def _api_error(detail: str, status: int) -> JsonResponse:
-    return JsonResponse({"detail": detail}, status=status)
+def _api_error(detail: str, code: str, status: int) -> JsonResponse:
+    return JsonResponse({"detail": detail, "code": code}, status=status)
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
@@ -56,25 +56,25 @@ def bad_request(request: HttpRequest, exception: Exception) -> HttpResponse:
     if not _is_api(request):
         return defaults.bad_request(request, exception)
     if isinstance(exception, RequestDataTooBig):
-        return _api_error("This request is too large.", 413)
-    return _api_error("Something was wrong with that request.", 400)
+        return _api_error("This request is too large.", "payload_too_large", 413)
+    return _api_error("Something was wrong with that request.", "bad_request", 400)
 
 
 def permission_denied(request: HttpRequest, exception: Exception) -> HttpResponse:
     if not _is_api(request):
         return defaults.permission_denied(request, exception)
-    return _api_error("You do not have permission to do that.", 403)
+    return _api_error("You do not have permission to do that.", "permission_denied", 403)
 
 
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     if not _is_api(request):
         return defaults.page_not_found(request, exception)
-    return _api_error("Not found.", 404)
+    return _api_error("Not found.", "not_found", 404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
     """The 500 page, rendered without context processors: the database may be the thing that failed."""
     if _is_api(request):
-        return _api_error("Something went wrong on the server. Try again.", 500)
+        return _api_error("Something went wrong on the server. Try again.", "server_error", 500)
     html = loader.get_template("500.html").render({"quick_exit_url": settings.QUICK_EXIT_URL})
     return HttpResponse(html, status=500)

@@ -2,6 +2,7 @@
 
 Editors type Markdown; anything that is HTML in it is escaped or stripped by nh3,
 so `<script>`, event handlers and `javascript:` links never reach a page.
+Phone numbers and email addresses in the text become tap-to-call and mailto links.
 """
 
 from functools import lru_cache
@@ -9,6 +10,8 @@ from functools import lru_cache
 import markdown as markdown_lib
 import nh3
 from django.utils.safestring import SafeString, mark_safe
+
+from guide.contacts import link_contacts_in_html
 
 ALLOWED_TAGS = {
     "a",
@@ -42,4 +45,4 @@ def render_markdown(text: str) -> SafeString:
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
-    return mark_safe(clean)  # noqa: S308 - nh3 has just sanitised it
+    return mark_safe(link_contacts_in_html(clean))  # noqa: S308 - nh3 has just sanitised it; we add only tel/mailto links

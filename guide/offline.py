@@ -2,9 +2,11 @@
 
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 
 from django.conf import settings
-from django.contrib.staticfiles.storage import staticfiles_storage
+from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import ManifestFilesMixin, staticfiles_storage
 from django.http import HttpRequest, HttpResponse
 from django.templatetags.static import static
 from django.urls import reverse
@@ -52,8 +54,15 @@ def app_shell_urls() -> list[str]:
     return [static(path) for path in APP_SHELL]
 
 
+def _asset_bytes(path: str) -> int:
+    if isinstance(staticfiles_storage, ManifestFilesMixin):
+        return staticfiles_storage.size(staticfiles_storage.stored_name(path))
+    # DEBUG (`make run`) serves the source files themselves: nothing has been collected.
+    return Path(finders.find(path)).stat().st_size
+
+
 def app_shell_bytes() -> int:
-    return sum(staticfiles_storage.size(staticfiles_storage.stored_name(path)) for path in APP_SHELL)
+    return sum(_asset_bytes(path) for path in APP_SHELL)
 
 
 def offline_manifest(version: ContentVersion) -> dict:
@@ -90,7 +99,8 @@ def guide_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]
             response.is_guide_page = not preview
         response["ETag"] = etag
         response["Last-Modified"] = http_date(last_modified)
-        patch_cache_control(response, no_cache=True, private=preview)
+        # Only a true flag becomes a directive: `private=False` would be sent as the literal "private=False".
+        patch_cache_control(response, no_cache=True, **({"private": True} if preview else {}))
         return response
 
     return wrapper

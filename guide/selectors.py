@@ -99,6 +99,13 @@ def step_channels(step: Step, user: User) -> list[Channel]:
     return list(visible(step.channels.all(), user).prefetch_related("sources"))
 
 
+def offence_channels(offence: Offence, user: User) -> list[Channel]:
+    """Where to report first for this offence: the step 1 channels the finder points to for it."""
+    situations = visible(Situation.objects.filter(offences=offence), user)
+    channels = visible(Channel.objects.filter(step__number=1, situations__in=situations), user)
+    return list(channels.select_related("step").distinct().order_by("order"))
+
+
 @dataclass(frozen=True)
 class FinderCatalogue:
     """Every situation and everything it can point to, each tagged with the situations that lead to it."""

@@ -22,7 +22,14 @@ def step(request: HttpRequest, slug: str) -> HttpResponse:
 @guide_page
 def offence(request: HttpRequest, slug: str) -> HttpResponse:
     item = selectors.access_item(Offence, request.user, slug=slug)
-    return render(request, "guide/offence.html", {"item": item})
+    context = {"item": item, "channels": [], "words": ""}
+    if item.kind == Offence.Kind.CRIMINAL:
+        context["channels"] = selectors.offence_channels(item, request.user)
+        if item.report_as:
+            context["words"] = offence_finder.what_to_say(
+                report_as=[item.report_as], what_happened="", started=None, how_often=""
+            )
+    return render(request, "guide/offence.html", context)
 
 
 @guide_page

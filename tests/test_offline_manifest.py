@@ -54,3 +54,24 @@ def test_it_saves_every_case_file_module_for_offline_use(client, collected_stati
     on_disk = {path.stem for path in (Path(settings.BASE_DIR) / "static/js/casefile").glob("*.js")}
     assert saved == on_disk
     assert "/casefile/" in manifest["pages"]
+
+
+@pytest.fixture
+def debug_static_storage(settings):
+    """What `make run` uses (DEBUG=1): the source files, with no collected manifest."""
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+def test_it_works_with_the_static_files_make_run_serves(client, debug_static_storage):
+    r = client.get("/offline-manifest.json")
+    assert r.status_code == 200
+    manifest = r.json()
+    css = next(url for url in manifest["assets"] if url.endswith(".css"))
+    assert css == "/static/css/falseos.css"  # unhashed: runserver serves the sources
+    sizes = sum(
+        (Path(settings.BASE_DIR) / "static" / url.removeprefix("/static/")).stat().st_size for url in manifest["assets"]
+    )
+    assert manifest["asset_bytes"] == sizes

@@ -5,12 +5,14 @@ from rest_framework import status
 from rest_framework.throttling import BaseThrottle
 
 from casefile.accounts.lockout import CASEFILE_COUNTER, cooloff_minutes, message
+from casefile.errors import TooManyTries
 
 
 def lockout_response(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:
     """AXES_LOCKOUT_CALLABLE: the answer to the attempt that reaches the limit, and to a locked-out admin sign-in."""
     if request.path.startswith("/api/"):
-        return JsonResponse({"detail": message(credentials)}, status=status.HTTP_429_TOO_MANY_REQUESTS)
+        body = {"detail": message(credentials), "code": TooManyTries.code}
+        return JsonResponse(body, status=status.HTTP_429_TOO_MANY_REQUESTS)
     text = f"Too many attempts from this device. Wait {cooloff_minutes()} minutes and try again."
     return HttpResponse(text, content_type="text/plain; charset=utf-8", status=status.HTTP_429_TOO_MANY_REQUESTS)
 

@@ -19,7 +19,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from casefile.authentication import require_fresh_sign_in
-from casefile.errors import BlobIncomplete, ChunkRefused, ChunkTooBig
+from casefile.errors import BlobIncomplete, CasefileError, ChunkRefused, ChunkTooBig
 from casefile.evidence.selectors import access_blob, blob_content
 from casefile.evidence.services import append_chunk, check_chunk, create_blob, delete_blob, restore_blob
 from casefile.sync.selectors import access_collection
@@ -43,6 +43,16 @@ class ChunkParser(BaseParser):
         if size > limit:
             raise ChunkTooBig()
         return b"".join(pieces)
+
+
+def _discard_body(request: Request, length: int) -> None:
+    """Read a refused chunk and drop it: an answer sent before the body is read reaches many HTTP
+    clients as a broken pipe, not as the 409 that tells them where to resume."""
+    while length > 0:
+        piece = request._request.read(min(length, 64 * 1024))
+        if not piece:
+            return
+        length -= len(piece)
 
 
 class JsonErrors(DefaultContentNegotiation):
@@ -174,7 +184,11 @@ class BlobContentApi(FairUse, APIView):
             # As documented for 400: one `detail` sentence, not DRF's per-field errors.
             raise ChunkRefused("Say where this chunk starts: ?offset= and the number of bytes received so far.")
         offset = query.validated_data["offset"]
-        check_chunk(blob, offset, length)  # a chunk that cannot be stored is refused unread
+        try:
+            check_chunk(blob, offset, length)
+        except CasefileError:
+            _discard_body(request, length)
+            raise
         data = request.data
         if not isinstance(data, bytes) or len(data) != length:
             raise ChunkRefused("This chunk arrived cut short. Send it again.")

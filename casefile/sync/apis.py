@@ -65,9 +65,14 @@ class PullApi(FairUse, APIView):
 
     class QuerySerializer(serializers.Serializer):
         since = serializers.CharField(required=False, allow_blank=True)
-        limit = serializers.IntegerField(
-            min_value=1, max_value=settings.SYNC_PAGE_SIZE, default=settings.SYNC_PAGE_SIZE
-        )
+
+        def get_fields(self):
+            # Built per request, as the page's limits are: a changed SYNC_PAGE_SIZE holds for both at once.
+            fields = super().get_fields()
+            fields["limit"] = serializers.IntegerField(
+                min_value=1, max_value=settings.SYNC_PAGE_SIZE, default=settings.SYNC_PAGE_SIZE
+            )
+            return fields
 
     @extend_schema(parameters=[QuerySerializer], responses={200: PullOutputSerializer, 429: SLOWED_DOWN})
     def get(self, request: Request, collection_id) -> Response:

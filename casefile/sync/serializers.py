@@ -36,9 +36,13 @@ def to_write(attrs: dict) -> Write:
 
 
 class PushInputSerializer(serializers.Serializer):
-    writes = serializers.ListField(
-        child=WriteSerializer(), allow_empty=False, min_length=1, max_length=settings.SYNC_MAX_BATCH
-    )
+    def get_fields(self):
+        # Built per request, as the page's limits are: a changed SYNC_MAX_BATCH holds for both at once.
+        fields = super().get_fields()
+        fields["writes"] = serializers.ListField(
+            child=WriteSerializer(), allow_empty=False, min_length=1, max_length=settings.SYNC_MAX_BATCH
+        )
+        return fields
 
     def validate_writes(self, writes):
         ids = [write["id"] for write in writes]

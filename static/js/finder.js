@@ -5,6 +5,9 @@
  * The text mirrors what_to_say() in guide/finder.py, for readers without JavaScript.
  */
 
+import { opensHere } from "./carry-link.js";
+import { carryToCaseFile } from "./carry.js";
+
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /**
@@ -43,6 +46,8 @@ export function initFinder(form) {
   const output = result.querySelector("[data-finder-text]");
   const copy = result.querySelector("[data-finder-copy]");
   const copied = result.querySelector("[data-finder-copied]");
+  const save = result.querySelector("[data-finder-save]");
+  const shownOffences = () => result.querySelectorAll("[data-finder-group='offences'] [data-finder-item]:not([hidden])");
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -69,7 +74,7 @@ export function initFinder(form) {
     const urgentChosen = [...form.querySelectorAll("input[data-urgent='true']")].some((input) => input.checked);
     result.querySelector("[data-finder-urgent]").hidden = !urgentChosen;
 
-    const offences = result.querySelectorAll("[data-finder-group='offences'] [data-finder-item]:not([hidden])");
+    const offences = shownOffences();
     output.value = whatToSay(
       {
         reportAs: [...offences].map((offence) => offence.dataset.reportAs).filter(Boolean),
@@ -82,6 +87,16 @@ export function initFinder(form) {
     copied.textContent = "";
     result.hidden = false;
     result.querySelector("h2").focus();
+  });
+
+  // The words as they are now (the person may have changed them), carried in this tab only.
+  save?.addEventListener("click", (event) => {
+    if (!opensHere(event) || result.hidden) return;
+    carryToCaseFile({
+      kind: "diary",
+      offences: [...shownOffences()].map((offence) => offence.dataset.offenceName),
+      text: output.value,
+    });
   });
 
   if (navigator.clipboard) {

@@ -3,6 +3,7 @@
  * Loaded as an ES module, so it runs after the document is parsed.
  */
 import "./invite-address.js"; // first: it takes an invite's secret out of the address before anything else runs
+import { initCarryLink } from "./carry-link.js";
 import { initFinder } from "./finder.js";
 import { initOfflineStatus } from "./offline-status.js";
 import { initQuickExit } from "./quick-exit.js";
@@ -12,6 +13,7 @@ const modules = {
   "quick-exit": initQuickExit,
   "offline-status": initOfflineStatus,
   finder: initFinder,
+  carry: initCarryLink,
   // Loaded only on the case-file page, so guide pages stay small.
   casefile: (element) => import("./casefile/ui.js").then((module) => module.initCasefile(element)),
 };

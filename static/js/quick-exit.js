@@ -6,6 +6,7 @@
  * keys, end the server session, leave every other tab of the site too, and
  * replace this page in history so Back does not return here.
  */
+import { takeCarried } from "./carry.js";
 import { endServerSession } from "./csrf.js";
 
 const SHIFT_PRESSES = 3;
@@ -26,6 +27,7 @@ export function exitNow(destination, { fromAnotherTab = false } = {}) {
   document.documentElement.classList.add("fo-exiting");
   document.title = "";
   window.dispatchEvent(new CustomEvent(QUICK_EXIT_EVENT));
+  takeCarried(); // a finder answer waiting for the case file must not outlive the exit in this tab
   if (!fromAnotherTab) {
     channel?.postMessage("exit");
     endServerSession(); // a case file unlocked in another tab must leave no session behind
@@ -54,9 +56,23 @@ export function shiftCounter(onTrigger, now = () => Date.now()) {
 }
 
 /**
+ * Keep the page's top padding and scroll padding equal to the fixed bar's real height,
+ * so nothing (an anchor target, a focused field) is hidden under it when text is zoomed or wraps.
+ * @param {HTMLElement} bar
+ */
+export function trackBarHeight(bar) {
+  const root = document.documentElement;
+  const update = () => root.style.setProperty("--fo-quick-exit-height", `${bar.offsetHeight}px`);
+  update();
+  if ("ResizeObserver" in window) new ResizeObserver(update).observe(bar);
+}
+
+/**
  * @param {HTMLAnchorElement} link the "Exit this site" link
  */
 export function initQuickExit(link) {
+  const bar = link.closest("[data-quick-exit-bar]");
+  if (bar) trackBarHeight(bar);
   const destination = link.href;
   if ("BroadcastChannel" in window) {
     channel = new BroadcastChannel(EXIT_CHANNEL);

@@ -144,6 +144,13 @@ def change_diary_entry(page: Page, old_text: str, new_text: str) -> None:
     expect(diary_entries(page).filter(has_text=new_text)).to_have_count(1)
 
 
+def save_copy(page: Page, name: str) -> bytes:
+    """The bytes of an evidence file as the device saves them, through its "Save a copy" button."""
+    with page.expect_download() as download:
+        page.get_by_role("button", name=f"Save a copy of {name}").click()
+    return download.value.path().read_bytes()
+
+
 def eventually(page: Page, check, timeout: float = 10.0) -> bool:
     """Whether `check()` becomes true within the timeout: for server state a page changes in the background.
 

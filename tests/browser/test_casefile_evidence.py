@@ -24,6 +24,7 @@ from tests.browser.casefile_steps import (
     open_form,
     open_section,
     register,
+    save_copy,
     sync_state,
     to_case_files,
     unlock,
@@ -65,12 +66,6 @@ CALL = {"name": "voicemail.wav", "mimeType": "audio/wav", "buffer": wav()}
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
-
-
-def save_copy(page, name: str) -> bytes:
-    with page.expect_download() as download:
-        page.get_by_role("button", name=f"Save a copy of {name}").click()
-    return download.value.path().read_bytes()
 
 
 def stored_blob_bytes(root) -> list[bytes]:

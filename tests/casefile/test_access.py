@@ -11,7 +11,10 @@ from tests.casefile.helpers import pull, push, write
 
 pytestmark = pytest.mark.django_db
 
-SIGNED_OUT = {"detail": "You are signed out. Unlock your case file with your passphrase to sign in again."}
+SIGNED_OUT = {
+    "detail": "You are signed out. Unlock your case file with your passphrase to sign in again.",
+    "code": "not_authenticated",
+}
 
 
 def test_it_hides_another_users_collection_from_pull(as_alice, bobs_collection):

@@ -66,7 +66,7 @@ def test_an_unknown_api_address_is_a_json_404(as_alice):
     r = as_alice.get("/api/v1/no-such-thing/")
     assert r.status_code == 404
     assert r["Content-Type"] == "application/json"
-    assert r.json() == {"detail": "Not found."}
+    assert r.json() == {"detail": "Not found.", "code": "not_found"}
 
 
 def test_a_server_error_is_a_json_500(alice, monkeypatch):
@@ -78,4 +78,4 @@ def test_a_server_error_is_a_json_500(alice, monkeypatch):
     device.force_login(alice)
     r = device.get("/api/v1/collections/")
     assert r.status_code == 500
-    assert r.json() == {"detail": "Something went wrong on the server. Try again."}
+    assert r.json() == {"detail": "Something went wrong on the server. Try again.", "code": "server_error"}

@@ -1,7 +1,13 @@
+import json
+import re
+
 import pytest
+from django.test import override_settings
 from django.utils.html import escape
 
+from casefile import limits
 from guide.models import Channel, EscalationRung, Snippet
+from tests.casefile.helpers import new_blob, push, write
 
 pytestmark = pytest.mark.django_db
 
@@ -62,3 +68,52 @@ def test_the_police_summary_asks_for_the_reports_to_be_linked_in_words_editors_c
     request.is_published = False
     request.save()
     assert "data-cross-reference-request" not in client.get("/casefile/").content.decode()
+
+
+def page_limits(client) -> dict:
+    html = client.get("/casefile/").content.decode()
+    match = re.search(r'<script id="falseos-limits" type="application/json">(.*?)</script>', html, re.DOTALL)
+    assert match, "the page carries no limits for its scripts"
+    return json.loads(match.group(1))
+
+
+@override_settings(SYNC_PAGE_SIZE=3, SYNC_MAX_BATCH=7, BLOB_CHUNK_BYTES=1000, BLOB_MAX_BYTES=123_456)
+def test_it_hands_the_device_the_limits_the_server_enforces_as_configured(client):
+    assert page_limits(client) == {
+        "syncPageSize": 3,
+        "syncMaxBatch": 7,
+        "blobChunkBytes": 1000,
+        "blobMaxBytes": 123_456,
+        "fileMaxBytes": 123_456 - limits.SEALED_FILE_EXTRA_BYTES,  # BLOB_MAX_BYTES, less what sealing adds
+        "minPassphraseLength": limits.MIN_PASSPHRASE_LENGTH,
+        "usernamePattern": limits.USERNAME_PATTERN,
+    }
+
+
+def test_the_limits_it_hands_over_are_the_ones_the_api_holds_to(as_alice, alices_collection, settings):
+    settings.SYNC_PAGE_SIZE = 3
+    settings.SYNC_MAX_BATCH = 2
+    page = page_limits(as_alice)
+    records = f"/api/v1/collections/{alices_collection.id}/records/"
+    assert as_alice.get(records, {"limit": page["syncPageSize"]}).status_code == 200
+    assert as_alice.get(records, {"limit": page["syncPageSize"] + 1}).status_code == 400
+    assert push(as_alice, alices_collection, *[write() for _ in range(page["syncMaxBatch"])]).status_code == 200
+    assert push(as_alice, alices_collection, *[write() for _ in range(page["syncMaxBatch"] + 1)]).status_code == 400
+
+
+def test_the_largest_file_it_lets_a_device_add_is_one_the_server_takes_once_sealed(
+    as_alice, alices_collection, settings
+):
+    sealed = page_limits(as_alice)["fileMaxBytes"] + limits.SEALED_FILE_EXTRA_BYTES
+    assert new_blob(as_alice, alices_collection, sealed).status_code == 201
+    # An operator lowers BLOB_MAX_BYTES: the device's limit follows, to the byte.
+    settings.BLOB_MAX_BYTES = 10 * 1024 * 1024
+    sealed = page_limits(as_alice)["fileMaxBytes"] + limits.SEALED_FILE_EXTRA_BYTES
+    assert new_blob(as_alice, alices_collection, sealed).status_code == 201
+    assert new_blob(as_alice, alices_collection, sealed + 1).status_code == 413
+
+
+def test_it_says_how_large_a_file_can_be_in_words_that_follow_the_setting(client, settings):
+    settings.BLOB_MAX_BYTES = 10 * 1024 * 1024
+    html = client.get("/casefile/").content.decode()
+    assert "Up to 9 MB each." in html  # 10 MiB less what sealing adds, rounded down

@@ -25,7 +25,10 @@ PUBLIC = {"csrf", "salt", "register", "login", "recover", "logout"}
 # Answers about the signed-in person only: checked for leaks, not refused.
 OWN_ACCOUNT = {"collections", "devices", "devices_sign_out", "keypair", "confirm", "passphrase", "delete_account"}
 OWN_ACCOUNT |= {"receipts", "schema"}
-SIGNED_OUT = {"detail": "You are signed out. Unlock your case file with your passphrase to sign in again."}
+SIGNED_OUT = {
+    "detail": "You are signed out. Unlock your case file with your passphrase to sign in again.",
+    "code": "not_authenticated",
+}
 ROUTE_PARAMETER = re.compile(r"<(?:[^>:]+:)?([^>]+)>")
 
 

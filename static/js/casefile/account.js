@@ -25,12 +25,13 @@ import {
   wrapVaultKey,
 } from "./crypto.js";
 import { ensureIdentity, forgetPrivateKey, rememberIdentity } from "./identity.js";
+import { limit } from "./limits.js";
 import { REMEMBERED_NAME_KEY, readMeta, wipe, writeMeta } from "./store.js";
 
 const ACCOUNT = "account";
 const NAME_LABEL = new TextEncoder().encode("falseos account name v1");
 const OTHER_ACCOUNT = "That name does not match the account on this device. Check it and try again. To use a different account, first remove this one from this device.";
-export const MIN_PASSPHRASE_LENGTH = 8;
+const minPassphraseLength = () => limit("minPassphraseLength");
 const GOOD_PASSPHRASE_LENGTH = 15;
 const COMMON_PASSPHRASES_URL = "/casefile/common-passphrases.txt";
 
@@ -96,8 +97,8 @@ async function isCommon(passphrase) {
  * common passphrases; no rules about kinds of characters (NIST SP 800-63B).
  */
 export async function passphraseProblem(passphrase, username = "") {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters, and ${GOOD_PASSPHRASE_LENGTH} or more if you can. Three or four unrelated words are easy to remember and hard to guess.`;
+  if (passphrase.length < minPassphraseLength()) {
+    return `Use at least ${minPassphraseLength()} characters, and ${GOOD_PASSPHRASE_LENGTH} or more if you can. Three or four unrelated words are easy to remember and hard to guess.`;
   }
   if (username && passphrase.toLowerCase().includes(username.toLowerCase())) return "Do not include your name in your passphrase.";
   if (await isCommon(passphrase)) return "That passphrase is one of the most common ones, so it is easy to guess. Choose another.";

@@ -47,7 +47,7 @@ async function decrypt(collectionId, id, ciphertext) {
 }
 
 /** Records as this device has them: a queued edit wins over the last confirmed version. */
-function latest({ records, outbox }) {
+export function latest({ records, outbox }) {
   const byId = new Map(records.map((r) => [r.id, { ...r, pending: false }]));
   for (const edit of outbox) byId.set(edit.id, { ...edit, pending: true });
   return [...byId.values()];

@@ -1,11 +1,6 @@
 /** "Where you are signed in": the account's devices, each of which can be signed out from here. */
 import { ApiError, get, post } from "./api.js";
-import { formatDate, h, ukDate } from "./dom.js";
-
-function signedInAt(iso) {
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
-  return `${formatDate(ukDate(new Date(iso)))}, ${time}`;
-}
+import { formatMoment, h } from "./dom.js";
 
 /** @param {HTMLElement} section the settings block with data-device-list */
 export function initDevices(section) {
@@ -29,7 +24,7 @@ export function initDevices(section) {
       const { devices } = await get("auth/devices/");
       list.replaceChildren(
         ...devices.map((device) => {
-          const when = signedInAt(device.signed_in);
+          const when = formatMoment(device.signed_in);
           const item = h("li", { class: "fo-entry" }, h("p", { text: `${device.device}, signed in ${when}${device.current ? " (this device)" : ""}` }));
           if (!device.current) {
             const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: `Sign out ${device.device} (${when})` });

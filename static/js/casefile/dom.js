@@ -123,9 +123,21 @@ export function formatDate(isoDate) {
   return `${Number(match[3])} ${MONTHS[Number(match[2]) - 1]} ${match[1]}`;
 }
 
+// Built from parts: a locale's own date pattern is not fixed (en-CA's was YYYY-MM-DD until ICU 72 made it M/D/Y).
+const UK_DAY = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** The UK date of a moment (now by default), as YYYY-MM-DD. */
 export function ukDate(moment = new Date()) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(moment);
+  const part = Object.fromEntries(UK_DAY.formatToParts(moment).map(({ type, value }) => [type, value]));
+  return `${part.year}-${part.month}-${part.day}`;
+}
+
+const UK_TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** A moment the server recorded (ISO 8601), as the UK clock showed it: "4 December 2026, 14:05". */
+export function formatMoment(iso) {
+  const moment = new Date(iso);
+  return `${formatDate(ukDate(moment))}, ${UK_TIME.format(moment)}`;
 }
 
 /** Today's date in the UK, as YYYY-MM-DD. */

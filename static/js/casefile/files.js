@@ -6,10 +6,8 @@
  */
 import { ApiError, get, getBytes, post, putBytes, remove as apiRemove } from "./api.js";
 import { decryptFile, encryptFile, sha256Hex } from "./crypto.js";
+import { adoptServerLimit, limit } from "./limits.js";
 import { all, allWhere, get as getOne, put, remove, transact } from "./store.js";
-
-export const CHUNK_BYTES = 4 * 1024 * 1024;
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export class FileProblem extends Error {}
 
@@ -20,12 +18,23 @@ export function formatBytes(bytes) {
 }
 
 /**
+ * The chunk size to use after the server refused a chunk, or null if the refusal was not about size.
+ * The server names its BLOB_CHUNK_BYTES (`largest`): this page, saved for offline use, may carry an older one.
+ * @param {number} chunkBytes what was sent  @param {unknown} error
+ */
+export function chunkAfterRefusal(chunkBytes, error) {
+  if (!(error instanceof ApiError) || error.status !== 413) return null;
+  const largest = error.body.largest;
+  return Number.isInteger(largest) && largest > 0 && largest < chunkBytes ? largest : null;
+}
+
+/**
  * Hash, encrypt and keep a file on this device. Returns what the evidence record holds about it.
  * @param {string} collectionId
  * @param {File} file
- * @param {number} maxBytes
+ * @param {number} [maxBytes] the server's FILE_MAX_BYTES unless given
  */
-export async function addFile(collectionId, file, maxBytes = DEFAULT_MAX_BYTES) {
+export async function addFile(collectionId, file, maxBytes = limit("fileMaxBytes")) {
   if (file.size > maxBytes) {
     throw new FileProblem(`“${file.name}” is too big (${formatBytes(file.size)}). The largest file you can add is ${formatBytes(maxBytes)}.`);
   }
@@ -84,12 +93,19 @@ async function startUpload(stored, size) {
 async function uploadOne(stored, onProgress) {
   const ciphertext = new Uint8Array(await transact(["fileData"], "readonly", ({ fileData }) => getOne(fileData, stored.id)));
   let received = stored.received;
+  let chunkBytes = limit("blobChunkBytes");
   if (received === 0) received = (await startUpload(stored, ciphertext.length)).received;
   while (received < ciphertext.length) {
     onProgress(stored.id, received / ciphertext.length);
     try {
-      ({ received } = await putBytes(`blobs/${stored.id}/content/?offset=${received}`, ciphertext.slice(received, received + CHUNK_BYTES)));
+      ({ received } = await putBytes(`blobs/${stored.id}/content/?offset=${received}`, ciphertext.slice(received, received + chunkBytes)));
     } catch (error) {
+      const smaller = chunkAfterRefusal(chunkBytes, error);
+      if (smaller) {
+        chunkBytes = smaller;
+        adoptServerLimit("blobChunkBytes", smaller);
+        continue;
+      }
       if (!(error instanceof ApiError) || error.status !== 409 || typeof error.body.received !== "number") throw error;
       received = error.body.received; // the server has a different amount: carry on from there
     }

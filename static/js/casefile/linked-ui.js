@@ -6,7 +6,7 @@ import { ApiError } from "./api.js";
 import { createCaseFile, listCaseFiles } from "./casefiles.js";
 import { KIND, ofKind } from "./kinds.js";
 import { casePath } from "./router.js";
-import { clearErrors, confirmed, fillForm, formValues, formatDate, h, showErrors, todayInUk, ukDate } from "./dom.js";
+import { clearErrors, confirmed, fillForm, formValues, formatDate, formatMoment, h, showErrors, todayInUk } from "./dom.js";
 import * as links from "./links.js";
 import { parseInvite, takeInvite } from "../invite-address.js";
 
@@ -18,12 +18,7 @@ const INVITE_STATUS = { open: "Not used yet", used: "Used", expired: "Expired", 
  */
 export const inviteFromAddress = takeInvite;
 
-function changedAt(iso) {
-  if (!iso) return "";
-  const moment = new Date(iso);
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" }).format(moment);
-  return `${formatDate(ukDate(moment))}, ${time}`;
-}
+const changedAt = (iso) => (iso ? formatMoment(iso) : "");
 
 /** Entries that did not open, or are not well formed: counted, never drawn (links.openGroup). */
 function unreadableText(count) {

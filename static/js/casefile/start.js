@@ -4,9 +4,8 @@
  */
 import * as account from "./account.js";
 import { confirmed } from "./dom.js";
+import { limit } from "./limits.js";
 import { outboxSize } from "./store.js";
-
-const USERNAME = /^[A-Za-z0-9_.-]{3,40}$/;
 
 /**
  * Every problem with a new account's answers at once, as {field: message}.
@@ -14,7 +13,7 @@ const USERNAME = /^[A-Za-z0-9_.-]{3,40}$/;
  */
 export async function registrationProblems({ username, passphrase, confirm }) {
   const errors = {};
-  if (!USERNAME.test(username)) errors.username = "Use 3 to 40 letters, numbers, dots, dashes or underscores.";
+  if (!new RegExp(limit("usernamePattern")).test(username)) errors.username = "Use 3 to 40 letters, numbers, dots, dashes or underscores.";
   const weak = await account.passphraseProblem(passphrase, username);
   if (weak) errors.passphrase = weak;
   if (!confirm) errors.confirm = "Type the passphrase again.";

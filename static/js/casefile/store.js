@@ -129,7 +129,7 @@ export function listCollections() {
  * version: the server must still see which version the edit was made on.
  */
 /** How many replaced edits of one record to remember (see `earlier` below); more only risks a needless conflict. */
-const EARLIER_KEPT = 20;
+export const EARLIER_KEPT = 20;
 
 /**
  * Queue an edit. If it replaces a queued edit, that one's ciphertext goes into `earlier`: it may have
@@ -139,10 +139,21 @@ export function queueWrite({ collectionId, id, ciphertext, deleted }) {
   return transact(["records", "outbox"], "readwrite", async ({ records, outbox }) => {
     const queued = await get(outbox, [collectionId, id]);
     const confirmed = await get(records, [collectionId, id]);
-    const baseVersion = queued ? queued.baseVersion : confirmed ? confirmed.version : 0;
-    const earlier = queued ? [...(queued.earlier || []), ...(queued.deleted ? [] : [queued.ciphertext])].slice(-EARLIER_KEPT) : [];
-    await put(outbox, { collectionId, id, baseVersion, ciphertext, deleted, earlier, queuedAt: Date.now() });
+    await put(outbox, queuedEdit({ collectionId, id, ciphertext, deleted }, queued, confirmed));
   });
+}
+
+/**
+ * The outbox entry for an edit: made on the version the server last confirmed (0 for a new record),
+ * or, replacing a queued edit, on that one's base version, with its ciphertext added to `earlier`.
+ * @param {{collectionId: string, id: string, ciphertext: string, deleted: boolean}} edit
+ * @param {object|undefined} queued the edit of this record already in the outbox
+ * @param {object|undefined} confirmed the record as the server last confirmed it
+ */
+export function queuedEdit({ collectionId, id, ciphertext, deleted }, queued, confirmed, now = Date.now()) {
+  const baseVersion = queued ? queued.baseVersion : confirmed ? confirmed.version : 0;
+  const earlier = queued ? [...(queued.earlier || []), ...(queued.deleted ? [] : [queued.ciphertext])].slice(-EARLIER_KEPT) : [];
+  return { collectionId, id, baseVersion, ciphertext, deleted, earlier, queuedAt: now };
 }
 
 export async function outboxSize() {

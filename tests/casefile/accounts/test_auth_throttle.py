@@ -54,7 +54,10 @@ def test_the_answer_says_what_happened_and_how_long_to_wait():
     r = post(Client(REMOTE_ADDR=HOME), "salt", {"username": "sam"})
     assert r.status_code == 429
     wait = int(r["Retry-After"])
-    assert r.json() == {"detail": f"Too many sign-in requests just now. Wait {wait} seconds and try again."}
+    assert r.json() == {
+        "detail": f"Too many sign-in requests just now. Wait {wait} seconds and try again.",
+        "code": "throttled",
+    }
 
 
 def test_devices_asking_about_names_they_have_not_signed_in_as_share_a_ceiling_per_address(phone, monkeypatch):

@@ -20,10 +20,14 @@ from tests.conftest import EDITOR_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
-LOCKED = {"detail": "Too many attempts from this device. Wait 15 minutes and try again, or use your recovery code."}
+LOCKED = {
+    "detail": "Too many attempts from this device. Wait 15 minutes and try again, or use your recovery code.",
+    "code": "locked_out",
+}
 UNKNOWN_DEVICES_LOCKED = {
     "detail": "Too many wrong attempts for this name from devices that have not signed in before. "
-    "Wait 15 minutes, or use a device you have signed in on before."
+    "Wait 15 minutes, or use a device you have signed in on before.",
+    "code": "locked_out",
 }
 WRONG = {"detail": "That name and passphrase do not match. Check them and try again."}
 RIGHT_LOGIN = {"username": "sam", "auth_key": NEW_ACCOUNT["auth_key"]}

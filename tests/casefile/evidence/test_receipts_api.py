@@ -102,7 +102,8 @@ def test_anything_but_64_lowercase_hex_digits_is_a_clear_400(as_alice, body):
 
 def test_the_message_says_what_to_send(as_alice):
     r = ask(as_alice, {"sha256": "abc"})
-    assert r.json() == {"sha256": ["Send the SHA-256 of the file as 64 lowercase hexadecimal digits."]}
+    message = "Send the SHA-256 of the file as 64 lowercase hexadecimal digits."
+    assert r.json() == {"sha256": [message], "detail": message, "code": "invalid"}
 
 
 def test_malformed_json_is_a_400(as_alice):

@@ -93,7 +93,7 @@ def test_withdrawing_an_unused_invite_stops_it_working(as_alice, group, bob):
     joiner.force_login(bob)
     r = join(joiner, invite_id, proof)
     assert r.status_code == 410
-    assert r.json() == {"detail": "This invite was withdrawn. Ask for a new link."}
+    assert r.json() == {"detail": "This invite was withdrawn. Ask for a new link.", "code": "invite_gone"}
 
 
 def test_a_used_invite_cannot_be_withdrawn(as_alice, group, bob):
@@ -143,7 +143,10 @@ def test_a_group_can_make_only_so_many_invites_in_all(as_alice, group, settings)
     body = {"id": str(uuid.uuid4()), "proof_hash": "a" * 64, "sealed": SEALED}
     r = as_alice.post(f"/api/v1/collections/{group.id}/invites/", body, "application/json")
     assert r.status_code == 409
-    assert r.json() == {"detail": "This group has had 3 invites, the most one group can have. Start a new group."}
+    assert r.json() == {
+        "detail": "This group has had 3 invites, the most one group can have. Start a new group.",
+        "code": "limit_reached",
+    }
     assert Invite.objects.count() == 3
 
 
@@ -155,5 +158,9 @@ def test_an_invite_id_someone_else_made_answers_as_an_unknown_one_would(as_alice
     unknown = as_alice.post(f"/api/v1/invites/{uuid.uuid4()}/revoke/")
     body = {"id": invite_id, "proof_hash": "a" * 64, "sealed": SEALED}
     r = as_alice.post(f"/api/v1/collections/{group.id}/invites/", body, "application/json")
-    assert (r.status_code, r.json()) == (unknown.status_code, unknown.json()) == (404, {"detail": "Not found."})
+    assert (
+        (r.status_code, r.json())
+        == (unknown.status_code, unknown.json())
+        == (404, {"detail": "Not found.", "code": "not_found"})
+    )
     assert Invite.objects.get(pk=invite_id).collection == bobs_group

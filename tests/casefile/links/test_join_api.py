@@ -15,7 +15,10 @@ from tests.casefile.links.steps import SEALED, join, new_group, new_invite, open
 
 pytestmark = pytest.mark.django_db
 
-BROKEN_LINK = {"detail": "This invite link is not valid. Check you copied all of it, or ask for a new one."}
+BROKEN_LINK = {
+    "detail": "This invite link is not valid. Check you copied all of it, or ask for a new one.",
+    "code": "not_found",
+}
 
 
 @pytest.fixture
@@ -65,7 +68,7 @@ def test_an_invite_works_once(as_alice, group, as_bob, django_user_model):
     third.force_login(django_user_model.objects.create_user("cy"))
     for r in (open_invite(third, invite_id, proof), join(third, invite_id, proof)):
         assert r.status_code == 410
-        assert r.json() == {"detail": "This invite has already been used. Ask for a new link."}
+        assert r.json() == {"detail": "This invite has already been used. Ask for a new link.", "code": "invite_gone"}
     assert not Membership.objects.filter(collection=group, user__username="cy").exists()
 
 
@@ -74,7 +77,7 @@ def test_an_expired_invite_is_refused(as_alice, group, as_bob):
     Invite.objects.filter(pk=invite_id).update(expires=timezone.now() - timedelta(seconds=1))
     r = join(as_bob, invite_id, proof)
     assert r.status_code == 410
-    assert r.json() == {"detail": "This invite has expired. Ask for a new link."}
+    assert r.json() == {"detail": "This invite has expired. Ask for a new link.", "code": "invite_gone"}
 
 
 def test_joining_with_a_wrong_proof_changes_nothing(as_alice, group, as_bob):
@@ -125,7 +128,10 @@ def test_an_invite_whose_maker_is_no_longer_in_the_group_is_refused(as_alice, gr
     cy.force_login(django_user_model.objects.create_user("cy"))
     r = join(cy, invite_id, proof)
     assert r.status_code == 410
-    assert r.json() == {"detail": "The person who made this invite is no longer in the group. Ask for a new link."}
+    assert r.json() == {
+        "detail": "The person who made this invite is no longer in the group. Ask for a new link.",
+        "code": "inviter_left",
+    }
     assert not Membership.objects.filter(collection=group, user__username="cy").exists()
     assert Invite.objects.get(pk=invite_id).used is None
 

@@ -48,7 +48,7 @@ def test_a_second_different_pair_is_refused_so_no_group_loses_its_keys(as_accoun
     put_keypair(as_account, first, ciphertext(167))
     r = put_keypair(as_account, public_key(), ciphertext(167))
     assert r.status_code == 409
-    assert r.json() == {"detail": "This account already has keys for linked cases."}
+    assert r.json() == {"detail": "This account already has keys for linked cases.", "code": "conflict"}
     assert base64.b64encode(bytes(Account.objects.get(user=alice).public_key)).decode() == first
 
 

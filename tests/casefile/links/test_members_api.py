@@ -102,7 +102,10 @@ def test_only_the_person_who_started_the_group_can_remove_someone(as_alice, grou
     joined(django_user_model, as_alice, group, "cy")
     r = remove(as_bea, group, "cy", new_keys([member_id(group, "alice"), member_id(group, "bea")]))
     assert r.status_code == 403
-    assert r.json() == {"detail": "Only the person who started the group can remove someone."}
+    assert r.json() == {
+        "detail": "Only the person who started the group can remove someone.",
+        "code": "permission_denied",
+    }
     assert group.memberships.count() == 3
 
 

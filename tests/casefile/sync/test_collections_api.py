@@ -35,7 +35,11 @@ def test_it_keeps_the_id_the_device_chose_and_answers_a_retry_with_the_same_case
 def test_an_id_someone_else_has_answers_as_an_unknown_one_would(as_alice, bobs_collection):
     unknown = as_alice.get(f"/api/v1/collections/{uuid.uuid4()}/records/")
     r = create(as_alice, id=str(bobs_collection.id))
-    assert (r.status_code, r.json()) == (unknown.status_code, unknown.json()) == (404, {"detail": "Not found."})
+    assert (
+        (r.status_code, r.json())
+        == (unknown.status_code, unknown.json())
+        == (404, {"detail": "Not found.", "code": "not_found"})
+    )
     assert not bobs_collection.memberships.filter(user__username="alice").exists()
 
 
@@ -47,7 +51,11 @@ def test_an_id_someone_else_has_answers_404_even_at_the_limit(as_alice, bobs_col
 def test_it_needs_the_wrapped_key(as_alice):
     r = as_alice.post("/api/v1/collections/", {}, content_type="application/json")
     assert r.status_code == 400
-    assert r.json() == {"wrapped_key": ["This field is required."]}
+    assert r.json() == {
+        "wrapped_key": ["This field is required."],
+        "code": "invalid",
+        "detail": "This field is required.",
+    }
 
 
 def test_it_lists_my_case_files_with_their_head_cursor(as_alice, alices_collection):
@@ -84,7 +92,7 @@ def test_it_refuses_more_case_files_than_the_limit(as_alice, settings):
         assert create(as_alice).status_code == 201
     r = create(as_alice)
     assert r.status_code == 409
-    assert r.json() == {"detail": "You can have up to 2 case files."}
+    assert r.json() == {"detail": "You can have up to 2 case files.", "code": "limit_reached"}
 
 
 def test_it_refuses_an_unknown_kind(as_alice):

@@ -100,7 +100,11 @@ def test_it_refuses_the_same_record_twice_in_one_batch(as_alice, alices_collecti
     twice = write()
     r = push(as_alice, alices_collection, twice, twice)
     assert r.status_code == 400
-    assert r.json() == {"writes": ["Each record may appear only once in a batch."]}
+    assert r.json() == {
+        "writes": ["Each record may appear only once in a batch."],
+        "code": "invalid",
+        "detail": "Each record may appear only once in a batch.",
+    }
 
 
 def test_it_refuses_malformed_json(as_alice, alices_collection):

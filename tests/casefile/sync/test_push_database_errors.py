@@ -15,7 +15,8 @@ from tests.casefile.helpers import FailAt, push, write
 pytestmark = pytest.mark.django_db
 
 NOTHING_SAVED = {
-    "detail": "The server could not save your changes just now. They are safe on this device; try again soon."
+    "detail": "The server could not save your changes just now. They are safe on this device; try again soon.",
+    "code": "try_again",
 }
 
 

@@ -38,7 +38,7 @@ def test_a_push_past_the_quota_is_refused_and_stores_nothing_of_the_batch(as_ali
     assert push(as_alice, alices_collection, write(data=ciphertext(600))).status_code == 200
     r = push(as_alice, alices_collection, write(data=ciphertext(100)), write(data=ciphertext(400)))
     assert r.status_code == 413
-    assert r.json() == {"detail": FULL}
+    assert r.json() == {"detail": FULL, "code": "record_storage_full"}
     assert Record.objects.filter(collection=alices_collection).count() == 1
     alices_collection.refresh_from_db()
     assert alices_collection.seq == 1
@@ -101,7 +101,8 @@ def test_a_group_has_its_own_limit_whoever_writes(as_alice, as_bob, settings):
     assert r.status_code == 413
     assert r.json() == {
         "detail": "This group is full (1000 bytes of shared records). Delete some of its notes or references "
-        "to make room. Your changes are safe on this device."
+        "to make room. Your changes are safe on this device.",
+        "code": "group_full",
     }
     assert Record.objects.filter(collection=group).count() == 1
 

@@ -1,0 +1,120 @@
+"""Phone numbers and email addresses become tap-to-call and mailto links, and nothing else does."""
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from guide.contacts import link_contacts, link_contacts_in_html, tel_uri
+from guide.markdown import render_markdown
+from tests.pages import guide_urls
+
+NATIONAL_STALKING_HELPLINE = "tel:+448088020300"
+VICTIM_SUPPORT = "tel:+448081689111"
+
+
+def test_it_links_uk_numbers_written_in_prose():
+    html = render_markdown("The National Stalking Helpline (0808 802 0300) and Victim Support (08 08 16 89 111).")
+    assert f'<a href="{NATIONAL_STALKING_HELPLINE}">0808 802 0300</a>' in html
+    assert f'<a href="{VICTIM_SUPPORT}">08 08 16 89 111</a>' in html
+
+
+def test_it_links_999_112_and_101():
+    html = link_contacts_in_html("Call 999 now. 112 also works. Otherwise call 101 (999 if in danger), or (101/999).")
+    assert html.count('href="tel:999"') == 3
+    assert html.count('href="tel:112"') == 1
+    assert html.count('href="tel:101"') == 2
+
+
+def test_it_links_international_numbers_without_the_trunk_zero():
+    assert link_contacts_in_html("+44 (0)20 7946 0018") == '<a href="tel:+442079460018">+44 (0)20 7946 0018</a>'
+
+
+def test_it_links_email_addresses():
+    html = render_markdown("Report scam emails to report@phishing.gov.uk; scam texts to 7726.")
+    assert '<a href="mailto:report@phishing.gov.uk">report@phishing.gov.uk</a>' in html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "section 101 of the Act",
+        "s. 112 applies",
+        "30 September 1999",
+        "about 250 special agents and 196 member countries",
+        "up to 112 days",
+        "he sent 999 messages",
+        "101% sure",
+        "https://105.police.govt.nz",
+        "/guide/101-things",
+        "Netsafe on 0508 638 723",  # a New Zealand number: dialled from a UK phone it reaches nobody
+        "call 911",
+        "a legal@-style inbox",
+    ],
+)
+def test_it_leaves_what_is_not_a_uk_number_or_address_alone(text):
+    assert link_contacts_in_html(text) == text
+
+
+def test_it_never_puts_a_link_inside_a_link_or_code():
+    html = render_markdown("[Call 101 here](https://www.police.uk/) and `999` and <report@phishing.gov.uk>")
+    assert "tel:" not in html
+    assert html.count("<a ") == 2
+
+
+def test_it_escapes_plain_text_before_linking():
+    assert str(link_contacts("<b>Call 999</b>")) == '&lt;b&gt;Call <a href="tel:999">999</a>&lt;/b&gt;'
+
+
+def test_a_phone_field_dials_the_full_number():
+    assert tel_uri("0300 123 2040") == "tel:+443001232040"
+    assert tel_uri("101") == "tel:101"
+
+
+class UnlinkedText(HTMLParser):
+    """Text a person reads that is not already a link. Headings, labels and form text are not places for links."""
+
+    SKIP = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "label", "title", "textarea", "option", "script", "style"}
+
+    def __init__(self):
+        super().__init__()
+        self.skipping = 0
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.skipping += tag in self.SKIP
+
+    def handle_endtag(self, tag):
+        self.skipping -= tag in self.SKIP
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.text.append(data)
+
+
+# Every UK number the seeded guide mentions, in any spacing.
+KNOWN_NUMBERS = re.compile(r"(?<![\d/.])(999|112|101|0808 ?802 ?0300|08 ?08 ?16 ?89 ?111|0300 ?123 ?2040)(?![\d%])")
+
+
+@pytest.mark.django_db
+def test_every_phone_number_on_every_guide_page_is_a_link(client):
+    for url in guide_urls():
+        page = UnlinkedText()
+        page.feed(client.get(url).content.decode())
+        assert KNOWN_NUMBERS.findall(" ".join(page.text)) == [], url
+
+
+@pytest.mark.django_db
+def test_every_page_links_999_and_112_in_the_urgent_banner(client):
+    for url in guide_urls():
+        banner = client.get(url).content.decode().split('class="fo-banner fo-banner--urgent"')[1].split("</section>")[0]
+        assert 'href="tel:999"' in banner and 'href="tel:112"' in banner, url
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/", "/finder/"])
+def test_the_helplines_are_one_tap_from_the_home_page_and_the_finder(client, url):
+    html = client.get(url).content.decode()
+    assert f'<a href="{NATIONAL_STALKING_HELPLINE}">0808 802 0300</a>' in html
+    assert f'<a href="{VICTIM_SUPPORT}">08 08 16 89 111</a>' in html
+    assert "National Stalking Helpline" in html and "Victim Support" in html
