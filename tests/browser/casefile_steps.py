@@ -1,5 +1,6 @@
 """Steps shared by the case-file browser tests, driven by the labels a person sees."""
 
+import re
 import time
 
 from playwright.sync_api import Page, expect
@@ -43,7 +44,7 @@ def unlock(page: Page, username: str, passphrase: str = PASSPHRASE) -> None:
 
 
 def open_settings(page: Page) -> None:
-    page.get_by_role("button", name="Account and security settings").click()
+    page.get_by_role("link", name="Account and security settings").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Account and security")
 
 
@@ -90,7 +91,44 @@ def open_case_file(page: Page, title: str) -> None:
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
 
 
+def open_section(page: Page, name: str) -> None:
+    """Inside an open case file, go to one of its sections through the overview's task list."""
+    section = page.get_by_role("list", name="In this case file").get_by_role("link", name=name, exact=True)
+    back = page.get_by_role("link", name=re.compile("^Back to (?!your case files)"))
+    for _ in range(3):  # from a form, Back goes to its list, then to the case file
+        expect(section.or_(back).first).to_be_visible()
+        if section.is_visible():
+            break
+        back.click()
+    section.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(name)
+
+
+def to_case_files(page: Page) -> None:
+    """Back, one view at a time, to the list of case files."""
+    title = page.get_by_role("heading", level=1)
+    for _ in range(4):
+        shown = title.inner_text()
+        if shown == "Your case files":
+            return
+        page.get_by_role("link", name=re.compile("^Back to")).click()
+        expect(title).not_to_have_text(shown)
+    expect(title).to_have_text("Your case files")
+
+
+def open_form(page: Page, section: str, add: str) -> None:
+    """The section's one "Add" link, from wherever the case file is open (or its form, if it is showing)."""
+    if page.get_by_role("heading", level=1, name=add, exact=True).is_visible():
+        return
+    link = page.get_by_role("link", name=add, exact=True)
+    if not link.is_visible():
+        open_section(page, section)
+    link.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(add)
+
+
 def add_diary_entry(page: Page, date: str, what: str, platform: str = "", time: str = "") -> None:
+    open_form(page, "Incident diary", "Add a diary entry")
     page.get_by_label("Date", exact=True).fill(date)
     if time:
         page.get_by_label("Time (optional)").fill(time)
@@ -101,6 +139,7 @@ def add_diary_entry(page: Page, date: str, what: str, platform: str = "", time: 
 
 
 def add_evidence(page: Page, description: str, files: list[dict], captured: str = "2026-11-20", url: str = "") -> None:
+    open_form(page, "Evidence", "Add evidence")
     page.get_by_label("What it shows").fill(description)
     page.get_by_label("Files", exact=True).set_input_files(files)
     page.get_by_label("Date you captured it").fill(captured)
@@ -132,6 +171,8 @@ def sync_now(page: Page) -> None:
 
 
 def change_diary_entry(page: Page, old_text: str, new_text: str) -> None:
+    if not page.get_by_role("list", name="Diary entries, oldest first").is_visible():
+        open_section(page, "Incident diary")
     entry = diary_entries(page).filter(has_text=old_text)
     entry.get_by_role("button", name="Change").click()
     page.get_by_label("What happened").fill(new_text)

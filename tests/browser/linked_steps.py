@@ -2,7 +2,7 @@
 
 from playwright.sync_api import Page, expect
 
-from tests.browser.casefile_steps import PASSPHRASE, new_case_file, register, sync_now
+from tests.browser.casefile_steps import PASSPHRASE, new_case_file, open_form, register, sync_now
 
 GROUP = "People targeted by the same person"
 POLICE_UK = "Local police force online crime report (via police.uk)"
@@ -13,6 +13,7 @@ def heading(page: Page):
 
 
 def add_reference(page: Page, agency: str, reference: str, force: str = "") -> None:
+    open_form(page, "Reference numbers", "Add a reference number")
     page.get_by_label("Who did you report to?").select_option(label=agency)
     page.get_by_label("Reference number", exact=True).fill(reference)
     page.get_by_label("Police force (optional)").fill(force)
@@ -30,6 +31,7 @@ def person(new_device, username: str, title: str, **device) -> Page:
 
 
 def start_group(page: Page, display_name: str) -> None:
+    open_form(page, "Linked cases", "Start a link group")
     page.get_by_label("Your name in this group").locator("visible=true").fill(display_name)
     page.get_by_role("button", name="Start a link group").click()
     page.get_by_role("button", name=GROUP).click()

@@ -8,6 +8,7 @@ from tests.browser.casefile_steps import (
     add_diary_entry,
     diary_entries,
     new_case_file,
+    open_section,
     register,
     unlock,
     wait_until_synced,
@@ -27,6 +28,7 @@ def test_an_entry_written_on_one_device_opens_on_another(new_device):
     laptop = new_device()
     unlock(laptop, "sam")
     laptop.get_by_role("button", name="The man from the gym").click()
+    open_section(laptop, "Incident diary")
     expect(diary_entries(laptop)).to_have_count(1)
     expect(diary_entries(laptop).first).to_contain_text("20 November 2026, 23:10 – Instagram")
     assert phone.errors == laptop.errors == []

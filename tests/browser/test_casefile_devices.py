@@ -14,6 +14,7 @@ from tests.browser.casefile_steps import (
     eventually,
     new_case_file,
     open_case_file,
+    open_section,
     register,
     sync_now,
     sync_state,
@@ -36,6 +37,7 @@ def phone_and_laptop(new_device):
     laptop = new_device()
     unlock(laptop, "robin")
     open_case_file(laptop, TITLE)
+    open_section(laptop, "Incident diary")
     expect(diary_entries(laptop)).to_have_count(1)
     return phone, laptop
 

@@ -6,7 +6,16 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.casefile_steps import add_diary_entry, diary_entries, new_case_file, open_case_file, register, unlock
+from tests.browser.casefile_steps import (
+    add_diary_entry,
+    diary_entries,
+    new_case_file,
+    open_case_file,
+    open_form,
+    open_section,
+    register,
+    unlock,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -33,7 +42,7 @@ def test_diary_entries_are_listed_in_the_order_they_happened_and_can_be_searched
 
     page.get_by_label("Search the diary").fill("fake profile")
     expect(diary_entries(page)).to_have_count(1)
-    expect(page.get_by_text("Showing 1 of 3 entries")).to_be_visible()
+    expect(page.get_by_text("Showing 1 of 3 entries").first).to_be_visible()
     page.get_by_label("Search the diary").fill("")
     page.get_by_label("Platform", exact=True).select_option("Instagram")
     expect(diary_entries(page)).to_have_count(2)
@@ -41,19 +50,22 @@ def test_diary_entries_are_listed_in_the_order_they_happened_and_can_be_searched
 
 def test_a_diary_entry_needs_a_date_and_what_happened(case_file):
     page = case_file
+    open_form(page, "Incident diary", "Add a diary entry")
     page.get_by_role("button", name="Save entry").click()
-    expect(page.get_by_text("Enter the date it happened.")).to_be_visible()
-    expect(page.get_by_text("Describe what happened.")).to_be_visible()
+    expect(page.get_by_text("Enter the date it happened.").first).to_be_visible()
+    expect(page.get_by_text("Describe what happened.").first).to_be_visible()
     expect(page.get_by_label("Date", exact=True)).to_be_focused()
     page.get_by_label("Date", exact=True).fill("2099-01-01")
     page.get_by_role("button", name="Save entry").click()
-    expect(page.get_by_text("The date cannot be in the future.")).to_be_visible()
+    expect(page.get_by_text("The date cannot be in the future.").first).to_be_visible()
+    page.get_by_role("link", name="Back to the diary").click()
     expect(diary_entries(page)).to_have_count(0)
 
 
 def test_a_platform_report_shows_when_report_harmful_content_can_review_it(case_file):
     page = case_file
     reported = datetime.date.today() - datetime.timedelta(days=2)
+    open_form(page, "Reference numbers", "Add a reference number")
     page.get_by_label("Who did you report to?").select_option(label="A platform (social network, app or website)")
     page.get_by_label("Name of the platform or organisation").fill("Instagram")
     page.get_by_label("Reference number", exact=True).fill("IG-555")
@@ -70,8 +82,9 @@ def test_a_platform_report_shows_when_report_harmful_content_can_review_it(case_
 
 def test_a_police_reference_is_chosen_from_the_guides_channels(case_file):
     page = case_file
+    open_form(page, "Reference numbers", "Add a reference number")
     page.get_by_role("button", name="Save reference number").click()
-    expect(page.get_by_text("Choose who you reported to.")).to_be_visible()
+    expect(page.get_by_text("Choose who you reported to.").first).to_be_visible()
     page.get_by_label("Who did you report to?").select_option(label="101 non-emergency police phone line")
     expect(page.get_by_label("Name of the platform or organisation")).to_be_hidden()
     page.get_by_label("Reference number", exact=True).fill("CAD 1234 25/11")
@@ -84,7 +97,9 @@ def test_a_police_reference_is_chosen_from_the_guides_channels(case_file):
 
 def test_the_escalation_tracker_keeps_each_steps_status_and_links_to_the_guide(case_file, new_device):
     page = case_file
+    open_section(page, "Escalation tracker")
     expect(page.get_by_role("link", name="Front-line")).to_have_attribute("href", "/escalation/#front-line")
+    page.get_by_role("link", name="Update step 1").click()
     page.get_by_label("Step 1 status").select_option(label="Waiting")
     page.get_by_label("Step 1 date").fill("2026-11-01")
     page.get_by_label("Step 1 follow up on").fill("2026-11-08")
@@ -98,5 +113,7 @@ def test_the_escalation_tracker_keeps_each_steps_status_and_links_to_the_guide(c
     other = new_device()
     unlock(other, "casey")
     open_case_file(other, "Fake profiles")
+    open_section(other, "Escalation tracker")
+    other.get_by_role("link", name="Update step 1").click()
     expect(other.get_by_label("Step 1 outcome")).to_have_value("Told to block them")
     expect(other.get_by_label("Step 1 status")).to_have_value("waiting")

@@ -21,9 +21,12 @@ from tests.browser.casefile_steps import (
     evidence_items,
     new_case_file,
     open_case_file,
+    open_form,
+    open_section,
     register,
     save_copy,
     sync_state,
+    to_case_files,
     unlock,
     wait_until_synced,
 )
@@ -99,6 +102,7 @@ def test_files_added_offline_upload_later_and_open_byte_identical_on_another_dev
     laptop = new_device()
     unlock(laptop, "evi")
     open_case_file(laptop, "Threats from K")
+    open_section(laptop, "Evidence")
     assert sha256(save_copy(laptop, "threat.png")) == sha256(PHOTO["buffer"])
     assert sha256(save_copy(laptop, "voicemail.wav")) == sha256(CALL["buffer"])
     laptop.get_by_role("button", name="Show threat.png").click()
@@ -129,6 +133,7 @@ def test_the_zip_export_verifies_with_sha256sum(phone, tmp_path):
     add_evidence(phone, "Screenshot of the post", [PHOTO], url="https://example.org/post/1")
     add_evidence(phone, "The voicemail", [CALL], captured="2026-11-21")
     wait_until_synced(phone)
+    open_section(phone, "Print or download")
     with phone.expect_download() as download:
         phone.get_by_role("button", name="Download everything as a ZIP file").click()
     with zipfile.ZipFile(io.BytesIO(download.value.path().read_bytes())) as bundle:
@@ -162,10 +167,12 @@ def test_deleting_evidence_moves_its_files_to_recently_deleted_on_the_server_aft
 
 def test_an_oversized_file_is_refused_on_the_device_with_a_clear_message(phone):
     phone.locator("[data-module=casefile]").evaluate("root => { root.dataset.fileMaxBytes = '1000'; }")
+    open_form(phone, "Evidence", "Add evidence")
     phone.get_by_label("What it shows").fill("Too big")
     phone.get_by_label("Files", exact=True).set_input_files([CALL])
     phone.get_by_role("button", name="Save evidence").click()
-    expect(phone.get_by_text("“voicemail.wav” is too big")).to_be_visible()
+    expect(phone.get_by_text("“voicemail.wav” is too big").first).to_be_visible()
+    phone.get_by_role("link", name="Back to the evidence").click()
     expect(evidence_items(phone)).to_have_count(0)
 
 
@@ -182,12 +189,14 @@ def test_the_printed_log_lists_incidents_in_order_with_hashes_and_references(pho
     add_diary_entry(phone, "2026-11-05", "Second incident: the fake profile")
     add_diary_entry(phone, "2026-11-01", "First incident: the first message")
     add_evidence(phone, "Screenshot between the two", [PHOTO], captured="2026-11-03")
+    open_form(phone, "Reference numbers", "Add a reference number")
     phone.get_by_label("Who did you report to?").select_option(label="101 non-emergency police phone line")
     phone.get_by_label("Reference number", exact=True).fill("CAD-777-2026")
     phone.get_by_role("button", name="Save reference number").click()
     wait_until_synced(phone)
 
-    phone.get_by_role("button", name="Print the evidence log").click()
+    open_section(phone, "Print or download")
+    phone.get_by_role("link", name="Print the evidence log").click()
     expect(phone.get_by_role("heading", level=1)).to_have_text("Evidence log: Threats from K")
     expect(phone.get_by_role("img", name="Image: threat.png")).to_be_visible()
     reader = PdfReader(io.BytesIO(phone.pdf(format="A4")))
@@ -203,11 +212,13 @@ def test_the_printed_log_lists_incidents_in_order_with_hashes_and_references(pho
 def test_a_backup_restores_every_record_and_file_into_a_new_account(phone, new_device):
     add_diary_entry(phone, "2026-11-02", "Diary entry to carry over")
     add_evidence(phone, "Evidence to carry over", [PHOTO, CALL])
+    open_section(phone, "Escalation tracker")
+    phone.get_by_role("link", name="Update step 2").click()
     phone.get_by_label("Step 2 outcome").fill("Specialist unit took it on")
     phone.get_by_role("button", name="Save step 2").click()
     wait_until_synced(phone)
-    phone.get_by_role("button", name="Back to your case files").click()
-    phone.get_by_role("button", name="Account and security settings").click()
+    to_case_files(phone)
+    phone.get_by_role("link", name="Account and security settings").click()
     phone.get_by_label("Passphrase for the backup file").fill("backup passphrase for the usb stick")
     with phone.expect_download() as download:
         phone.get_by_role("button", name="Download an encrypted backup").click()
@@ -217,21 +228,25 @@ def test_a_backup_restores_every_record_and_file_into_a_new_account(phone, new_d
 
     fresh = new_device()
     register(fresh, "restored")
-    fresh.get_by_role("button", name="Account and security settings").click()
+    fresh.get_by_role("link", name="Account and security settings").click()
     backup_file = {"name": "backup.falseos-backup", "mimeType": "application/octet-stream", "buffer": backup}
     fresh.get_by_label("Backup file", exact=True).set_input_files([backup_file])
     fresh.get_by_label("The backup file's passphrase").fill("not the right one at all")
     fresh.get_by_role("button", name="Restore").click()
-    expect(fresh.get_by_text("That passphrase does not open this backup")).to_be_visible()
+    expect(fresh.get_by_text("That passphrase does not open this backup").first).to_be_visible()
     fresh.get_by_label("Backup file", exact=True).set_input_files([backup_file])
     fresh.get_by_label("The backup file's passphrase").fill("backup passphrase for the usb stick")
     fresh.get_by_role("button", name="Restore").click()
-    expect(fresh.get_by_text("Restored 1 case file.")).to_be_visible()
+    expect(fresh.get_by_text("Restored 1 case file.").first).to_be_visible()
 
-    fresh.get_by_role("button", name="Back to your case files").click()
+    to_case_files(fresh)
     open_case_file(fresh, "Threats from K")
+    open_section(fresh, "Incident diary")
     expect(fresh.get_by_role("list", name="Diary entries, oldest first")).to_contain_text("Diary entry to carry over")
+    open_section(fresh, "Escalation tracker")
+    fresh.get_by_role("link", name="Update step 2").click()
     expect(fresh.get_by_label("Step 2 outcome")).to_have_value("Specialist unit took it on")
+    open_section(fresh, "Evidence")
     item = evidence_items(fresh).first
     expect(item).to_contain_text(sha256(PHOTO["buffer"]))
     expect(item.get_by_text("Timestamp receipt: ")).to_have_count(2)

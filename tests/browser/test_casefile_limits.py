@@ -20,6 +20,7 @@ from tests.browser.casefile_steps import (
     evidence_items,
     new_case_file,
     open_case_file,
+    open_section,
     register,
     save_copy,
     sync_now,
@@ -72,6 +73,7 @@ def test_a_case_file_longer_than_a_page_and_a_batch_syncs_whole_to_another_devic
     fetched = answers(laptop, "/api/v1/collections/")
     unlock(laptop, "pip")
     open_case_file(laptop, "Messages from the same account")
+    open_section(laptop, "Incident diary")
     expect(diary_entries(laptop)).to_have_count(len(ENTRIES))
     wait_until_synced(laptop)
     pages = pulls(fetched)
@@ -88,6 +90,7 @@ def test_a_device_whose_page_has_older_limits_keeps_syncing_after_the_server_low
     laptop = new_device()
     unlock(laptop, "wren")
     open_case_file(laptop, "The fake profile")
+    open_section(laptop, "Incident diary")
     wait_until_synced(laptop)
 
     # Both pages now carry the defaults; the operator lowers them and restarts nothing the devices can see.
@@ -125,6 +128,7 @@ def test_a_file_larger_than_a_chunk_uploads_in_chunks_and_opens_on_another_devic
     laptop = new_device()
     unlock(laptop, "lark")
     open_case_file(laptop, "Calls at night")
+    open_section(laptop, "Evidence")
     digest = hashlib.sha256(save_copy(laptop, "call.mp3")).hexdigest()
     assert digest == hashlib.sha256(recording["buffer"]).hexdigest()
     assert phone.errors == laptop.errors == []

@@ -5,7 +5,14 @@ import pytest
 from playwright.sync_api import expect
 
 from casefile.models import Record
-from tests.browser.casefile_steps import add_diary_entry, new_case_file, register, wait_until_synced
+from tests.browser.casefile_steps import (
+    add_diary_entry,
+    new_case_file,
+    open_form,
+    open_section,
+    register,
+    wait_until_synced,
+)
 from tests.browser.server_scan import found
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -31,6 +38,7 @@ def test_nothing_the_person_writes_reaches_the_server_in_plaintext(new_device):
     page = new_device()
     register(page, "marker-user")
     new_case_file(page, MARKERS["title"], notes=MARKERS["notes"])
+    open_form(page, "Incident diary", "Add a diary entry")
     page.get_by_label("Date", exact=True).fill("2026-11-05")
     page.get_by_label("Platform or channel").fill(MARKERS["platform"])
     page.get_by_label("Account or handle they used").fill(MARKERS["handle"])
@@ -39,6 +47,7 @@ def test_nothing_the_person_writes_reaches_the_server_in_plaintext(new_device):
     page.get_by_label("Reference number it was reported under (optional)").fill(MARKERS["diary_reference"])
     add_diary_entry(page, "2026-11-05", MARKERS["what"], platform=MARKERS["platform"])
 
+    open_form(page, "Reference numbers", "Add a reference number")
     page.get_by_label("Who did you report to?").select_option(label="A platform (social network, app or website)")
     page.get_by_label("Name of the platform or organisation").fill(MARKERS["agency"])
     page.get_by_label("Reference number", exact=True).fill(MARKERS["reference"])
@@ -48,6 +57,8 @@ def test_nothing_the_person_writes_reaches_the_server_in_plaintext(new_device):
     page.get_by_role("button", name="Save reference number").click()
     expect(page.get_by_role("list", name="Reference numbers")).to_contain_text(MARKERS["reference"])
 
+    open_section(page, "Escalation tracker")
+    page.get_by_role("link", name="Update step 1").click()
     page.get_by_label("Step 1 outcome").fill(MARKERS["outcome"])
     page.get_by_role("button", name="Save step 1").click()
     wait_until_synced(page)

@@ -10,6 +10,7 @@ from tests.browser.casefile_steps import (
     diary_entries,
     new_case_file,
     open_case_file,
+    open_section,
     register,
     sync_now,
     sync_state,
@@ -46,6 +47,7 @@ def test_entries_made_offline_survive_a_restart_and_sync_when_back_online(phone,
     page = context.new_page()
     unlock(page, "kit")
     open_case_file(page, "Comments under my videos")
+    open_section(page, "Incident diary")
     expect(diary_entries(page)).to_have_count(2)
     expect(diary_entries(page).first).to_contain_text("Saved on this device, not yet synced.")
     assert Record.objects.count() == 1  # only the case file's title reached the server

@@ -12,7 +12,15 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import Page, expect
 
-from tests.browser.casefile_steps import PASSPHRASE, eventually, new_case_file, register
+from tests.browser.casefile_steps import (
+    PASSPHRASE,
+    eventually,
+    new_case_file,
+    open_form,
+    open_section,
+    register,
+    to_case_files,
+)
 from tests.browser.linked_steps import heading, make_invite, person
 from tests.browser.offline import install
 
@@ -59,7 +67,7 @@ def quick_exit(page: Page) -> None:
 
 def join(page: Page, link: str, display_name: str, case_file: str, group: str) -> None:
     page.goto(link)
-    expect(page.get_by_text("You have been invited to join a link group.")).to_be_visible()
+    expect(page.get_by_text("You have been invited to join a link group.").first).to_be_visible()
     page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
     page.get_by_role("button", name="Unlock").click()
     expect(heading(page)).to_have_text("Join a link group")
@@ -70,6 +78,7 @@ def join(page: Page, link: str, display_name: str, case_file: str, group: str) -
 
 
 def open_new_group(page: Page, name: str, display_name: str = "Sam") -> None:
+    open_form(page, "Linked cases", "Start a link group")
     page.get_by_label("Name of the group (optional)").fill(name)
     page.get_by_label("Your name in this group").locator("visible=true").fill(display_name)
     page.get_by_role("button", name="Start a link group").click()
@@ -93,7 +102,8 @@ def test_no_case_file_or_group_name_is_left_in_the_browser_history(phone, tmp_pa
     register(page, "history-title")
     new_case_file(page, SECRET_TITLE)
     open_new_group(page, SECRET_GROUP)
-    page.get_by_role("button", name="Back to the case file").click()
+    page.get_by_role("link", name="Back to linked cases").click()
+    page.get_by_role("link", name="Back to the case file").click()
     expect(heading(page)).to_have_text(SECRET_TITLE)
     page.wait_for_timeout(1000)  # Chromium takes title changes into its history as they happen
     if leave == "quick exit":
@@ -132,7 +142,7 @@ def test_the_invite_secret_leaves_the_address_before_the_case_file_code_loads(ne
     waiting, held = held, None
     for route in waiting:
         route.continue_()
-    expect(page.get_by_text("You have been invited to join a link group.")).to_be_visible()
+    expect(page.get_by_text("You have been invited to join a link group.").first).to_be_visible()
     page.go_back()
     page.go_forward()  # this tab's history has the plain address only
     assert page.url.endswith("/casefile/")
@@ -258,10 +268,10 @@ def test_a_pasted_invite_link_leaves_nothing_in_the_browser_profile(phone, tmp_p
     page = context.new_page()
     register(page, "bea-pastes")
     new_case_file(page, SECRET_TITLE)
-    page.get_by_role("button", name="Back to your case files").click()
+    to_case_files(page)
     page.get_by_label("The invite link you were sent").fill("not a link")
     page.get_by_role("button", name="Open the invite").click()
-    expect(page.get_by_text("Paste the whole invite link.")).to_be_visible()
+    expect(page.get_by_text("Paste the whole invite link.").first).to_be_visible()
 
     page.get_by_label("The invite link you were sent").fill(invite_link)
     page.get_by_role("button", name="Open the invite").click()
@@ -284,6 +294,7 @@ def test_the_evidence_zip_is_not_named_after_the_case_file(page):
     names, so this checks the name the page suggests, which a person's browser would keep.)"""
     register(page, "zip-name")
     new_case_file(page, SECRET_TITLE)
+    open_section(page, "Print or download")
     with page.expect_download() as download:
         page.get_by_role("button", name="Download everything as a ZIP file").click()
     assert download.value.suggested_filename.startswith("Evidence log ")

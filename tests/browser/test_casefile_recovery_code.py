@@ -11,6 +11,7 @@ from tests.browser.casefile_steps import (
     open_settings,
     recover,
     register,
+    to_case_files,
     wait_until_synced,
 )
 
@@ -88,7 +89,7 @@ def test_a_new_code_from_settings_recovers_the_account_and_the_old_one_no_longer
     old_code = register(phone, "reissuer")
     new_case_file(phone, "Kept through a new code")
     wait_until_synced(phone)
-    phone.get_by_role("button", name="Back to your case files").click()
+    to_case_files(phone)
     open_settings(phone)
 
     form = phone.locator('[data-form="new-recovery-code"]')

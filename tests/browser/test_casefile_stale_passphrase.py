@@ -16,6 +16,7 @@ from tests.browser.casefile_steps import (
     open_case_file,
     open_settings,
     register,
+    to_case_files,
     unlock,
     wait_until_synced,
 )
@@ -41,7 +42,7 @@ def phone_and_laptop(new_device):
 
 
 def change_on_the_phone(phone) -> None:
-    phone.get_by_role("button", name="Back to your case files").click()
+    to_case_files(phone)
     open_settings(phone)
     change_passphrase(phone, PASSPHRASE, NEW_PASSPHRASE)
     expect(phone.get_by_role("heading", level=1)).to_have_text("Your case files")

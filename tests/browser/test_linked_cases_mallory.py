@@ -125,7 +125,7 @@ def test_a_harasser_in_the_group_can_write_only_as_themselves_and_can_still_be_r
         bob.screenshot(path=f"{SCREENSHOTS}/bob-key-refused.png")
 
     alice.get_by_role("button", name="Remove alice (2 people use this name)").click()
-    expect(alice.get_by_text("alice (2 people use this name) is no longer in the group.")).to_be_visible()
+    expect(alice.get_by_text("alice (2 people use this name) is no longer in the group.").first).to_be_visible()
     assert list(Membership.objects.filter(collection=group).values_list("user__username", flat=True)) == [
         "alice-auth",
         "bob-auth",

@@ -9,6 +9,7 @@
 import { copyItems, createCaseFile, listCaseFiles, openCaseFile } from "./casefiles.js";
 import { backupKey, openBox, randomBytes, sealBox } from "./crypto.js";
 import { addFile, readFile } from "./files.js";
+import { KIND } from "./kinds.js";
 
 const MAGIC = new TextEncoder().encode("FALSEOS-BACKUP-1\n");
 const SALT_BYTES = 16;
@@ -30,7 +31,7 @@ export async function createBackup(passphrase) {
   const caseFiles = [];
   for (const { id } of await listCaseFiles()) {
     const file = await openCaseFile(id);
-    for (const item of file.items.filter((entry) => entry.kind === "evidence")) {
+    for (const item of file.items.filter((entry) => entry.kind === KIND.evidence)) {
       for (const meta of item.files || []) {
         contents[`files/${meta.id}`] = [new Uint8Array(await (await readFile(id, meta)).arrayBuffer()), { level: 0 }];
       }
@@ -72,7 +73,7 @@ async function readBackup(bytes, passphrase) {
 export async function restoreBackup(bytes, passphrase) {
   const { backup, contents } = await readBackup(bytes, passphrase);
   for (const caseFile of backup.caseFiles) {
-    const details = caseFile.items.find((item) => item.kind === "details") || { title: "Restored case file", notes: "" };
+    const details = caseFile.items.find((item) => item.kind === KIND.details) || { title: "Restored case file", notes: "" };
     const id = await createCaseFile({ title: details.title, notes: details.notes });
     await copyItems(id, caseFile.items, async (item) => {
       const files = [];

@@ -13,6 +13,8 @@ import {
   toBase64,
   unwrapCollectionKey,
 } from "./crypto.js";
+import { KIND } from "./kinds.js";
+import { onLock } from "./session.js";
 import { all, forgetCollection, get, listCollections, put, queueWrite, readCollection, remove, transact } from "./store.js";
 
 /** @type {Map<string, CryptoKey>} */
@@ -21,6 +23,7 @@ const keys = new Map();
 export function forgetKeys() {
   keys.clear();
 }
+onLock(forgetKeys);
 
 async function keyFor(collection) {
   if (!keys.has(collection.id)) {
@@ -36,7 +39,7 @@ async function collectionKey(collectionId) {
   return keyFor(collection);
 }
 
-export const detailsId = (collectionId) => namedRecordId(collectionId, "details");
+export const detailsId = (collectionId) => namedRecordId(collectionId, KIND.details);
 export const rungId = (collectionId, number) => namedRecordId(collectionId, `rung-${number}`);
 
 async function decrypt(collectionId, id, ciphertext) {
@@ -85,7 +88,7 @@ export async function openCaseFile(collectionId) {
       theirs: !theirs || theirs.deleted ? null : await decrypt(collectionId, conflict.id, theirs.ciphertext),
     });
   }
-  const details = items.find((item) => item.kind === "details") || { title: "Untitled case file", notes: "" };
+  const details = items.find((item) => item.kind === KIND.details) || { title: "Untitled case file", notes: "" };
   return { id: collectionId, details, items, conflicts, unreadable, pending: stored.outbox.length };
 }
 
@@ -95,7 +98,7 @@ export async function listCaseFiles() {
   const files = [];
   for (const collection of collections) {
     const file = await openCaseFile(collection.id);
-    files.push({ id: collection.id, title: file.details.title, entries: file.items.filter((i) => i.kind === "diary").length, conflicts: file.conflicts.length });
+    files.push({ id: collection.id, title: file.details.title, entries: file.items.filter((i) => i.kind === KIND.diary).length, conflicts: file.conflicts.length });
   }
   return files.sort((a, b) => a.title.localeCompare(b.title));
 }
@@ -135,7 +138,7 @@ export async function createCaseFile({ title, notes }) {
     put(collections, { id, kind: "casefile", wrappedKey: toBase64(wrapped), cursor: "", onServer: false }),
   );
   keys.set(id, key);
-  await saveItem(id, await detailsId(id), { kind: "details", title, notes });
+  await saveItem(id, await detailsId(id), { kind: KIND.details, title, notes });
   return id;
 }
 
@@ -147,13 +150,13 @@ export async function createCaseFile({ title, notes }) {
 export async function copyItems(targetId, items, filesFor = async (item) => item.files || []) {
   const newIds = new Map();
   for (const item of items) {
-    if (item.kind === "details") newIds.set(item.id, await detailsId(targetId));
-    else if (item.kind === "rung") newIds.set(item.id, await rungId(targetId, item.number));
-    else if (item.kind === "link") newIds.set(item.id, await namedRecordId(targetId, `link-${item.groupId}`));
+    if (item.kind === KIND.details) newIds.set(item.id, await detailsId(targetId));
+    else if (item.kind === KIND.rung) newIds.set(item.id, await rungId(targetId, item.number));
+    else if (item.kind === KIND.link) newIds.set(item.id, await namedRecordId(targetId, `link-${item.groupId}`));
     else newIds.set(item.id, crypto.randomUUID());
   }
-  for (const { id: oldId, ...item } of items.filter((entry) => entry.kind !== "details")) {
-    if (item.kind === "evidence") {
+  for (const { id: oldId, ...item } of items.filter((entry) => entry.kind !== KIND.details)) {
+    if (item.kind === KIND.evidence) {
       item.files = await filesFor(item);
       item.diaryIds = (item.diaryIds || []).map((diaryId) => newIds.get(diaryId)).filter(Boolean);
     }

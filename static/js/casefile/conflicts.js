@@ -1,17 +1,18 @@
 /** Records changed on two devices: both versions side by side, and the person chooses. */
 import { details, formatDate, h } from "./dom.js";
+import { KIND } from "./kinds.js";
 
 /** The fields that tell two versions of a record apart, as [label, value] pairs. */
 export function describe(value) {
   if (!value) return [["", "Deleted"]];
   switch (value.kind) {
-    case "diary":
+    case KIND.diary:
       return [["When", `${formatDate(value.date)} ${value.time || ""}`.trim()], ["Platform", value.platform], ["Account or handle", value.handle], ["What happened", value.what], ["Reference", value.reference]];
-    case "reference":
+    case KIND.reference:
       return [["Who", value.agencyLabel], ["Reference number", value.reference], ["Date", formatDate(value.date)], ["Where it stands", value.statusLabel], ["Notes", value.notes]];
-    case "rung":
+    case KIND.rung:
       return [["Step", String(value.number)], ["Status", value.status], ["Date", formatDate(value.date)], ["Outcome", value.outcome]];
-    case "details":
+    case KIND.details:
       return [["Title", value.title], ["Notes", value.notes]];
     default:
       return [["", "An entry this version of the app cannot show"]];
@@ -41,7 +42,7 @@ export function renderConflicts(container, conflicts, choose) {
           { class: "fo-entry__actions" },
           button("Keep the version on this device", "mine"),
           button("Keep the version from the other device", "theirs"),
-          conflict.mine && conflict.theirs && conflict.mine.kind === "diary" ? button("Keep both as separate entries", "both") : null,
+          conflict.mine && conflict.theirs && conflict.mine.kind === KIND.diary ? button("Keep both as separate entries", "both") : null,
         ),
       );
     }),

@@ -1,5 +1,6 @@
 /** The incident diary: entries in the order things happened, searched and filtered on this device. */
-import { details, entryActions, entryForm, formValues, formatDate, h, onValidSubmit, pendingNote, safeLink, todayInUk } from "./dom.js";
+import { dateProblem, details, entryActions, entryForm, formValues, formatDate, h, onValidSubmit, pendingNote, safeLink } from "./dom.js";
+import { KIND, ofKind } from "./kinds.js";
 
 const EMPTY = { id: "", date: "", time: "", platform: "", handle: "", what: "", links: "", reported: "no", reference: "" };
 
@@ -7,13 +8,13 @@ const EMPTY = { id: "", date: "", time: "", platform: "", handle: "", what: "", 
 export function readDiaryForm(form) {
   const values = formValues(form);
   const errors = {};
-  if (!values.date) errors.happened = "Enter the date it happened.";
-  else if (values.date > todayInUk()) errors.happened = "The date cannot be in the future.";
+  const date = dateProblem(form.elements.date, { required: "Enter the date it happened." });
+  if (date) errors.happened = date;
   if (!values.what) errors.what = "Describe what happened.";
   const links = values.links.split("\n").map((line) => line.trim()).filter(Boolean);
   if (links.some((link) => !/^https?:\/\/\S+$/i.test(link))) errors.links = "Each link should start with https:// and go on its own line.";
   const entry = {
-    kind: "diary",
+    kind: KIND.diary,
     date: values.date,
     time: values.time,
     platform: values.platform,
@@ -32,7 +33,7 @@ const whenOf = (entry) => `${entry.date}T${entry.time || "00:00"}`;
 export function filterDiary(entries, { text = "", platform = "", reported = "" }) {
   const words = text.toLowerCase().split(/\s+/).filter(Boolean);
   return entries
-    .filter((entry) => entry.kind === "diary")
+    .filter((entry) => entry.kind === KIND.diary)
     .sort((a, b) => whenOf(a).localeCompare(whenOf(b)))
     .filter((entry) => !platform || entry.platform === platform)
     .filter((entry) => !reported || entry.reported === (reported === "yes"))
@@ -60,12 +61,15 @@ function entryItem(entry, actions) {
   );
 }
 
+/** Diary entries newest first, for the overview. */
+export const latestDiary = (entries, count) => filterDiary(entries, {}).reverse().slice(0, count);
+
 /**
- * Wire the diary section.
- * @param {HTMLElement} root the case-file view
- * @param {{entries: () => object[], save: (id: string|null, value: object) => Promise<void>, remove: (id: string) => Promise<void>}} caseFile
+ * The diary's two views: the list ("diary") and the form ("diary-form"), for a new entry or one to change.
+ * @param {HTMLElement} root the case-file app
+ * @param {object} app see ui.js
  */
-export function initDiary(root, caseFile) {
+export function initDiary(root, app) {
   const form = root.querySelector('[data-form="diary"]');
   const list = root.querySelector("[data-diary-list]");
   const count = root.querySelector("[data-diary-count]");
@@ -73,13 +77,8 @@ export function initDiary(root, caseFile) {
   const platformFilter = root.querySelector('[data-diary-filter="platform"]');
   const mode = entryForm(form, EMPTY);
 
-  function edit(entry) {
-    mode.edit({ ...entry, links: (entry.links || []).join("\n"), reported: entry.reported ? "yes" : "no" });
-    form.querySelector("input:not([type=hidden])").focus();
-  }
-
   function render() {
-    const all = caseFile.entries().filter((entry) => entry.kind === "diary");
+    const all = ofKind(app.entries(), KIND.diary);
     const chosen = platformFilter.value;
     const platforms = [...new Set(all.map((entry) => entry.platform).filter(Boolean))].sort();
     platformFilter.replaceChildren(platformFilter.options[0], ...platforms.map((p) => h("option", { value: p, text: p })));
@@ -89,8 +88,8 @@ export function initDiary(root, caseFile) {
     list.replaceChildren(
       ...shown.map((entry) =>
         entryItem(entry, {
-          onChange: () => edit(entry),
-          onDelete: () => caseFile.remove(entry.id),
+          onChange: () => app.go(app.path("diary", entry.id)),
+          onDelete: () => app.remove(entry.id, "The diary entry was deleted."),
           question: "Delete this diary entry? It will be deleted on all your devices.",
         }),
       ),
@@ -98,11 +97,37 @@ export function initDiary(root, caseFile) {
     count.textContent = shown.length === all.length ? `${all.length} ${all.length === 1 ? "entry" : "entries"}` : `Showing ${shown.length} of ${all.length} entries`;
   }
 
+  /**
+   * The form, empty or filled with the entry `id`; `carried` fills a new entry from the guide.
+   * @param {string} [id]
+   * @param {{text?: string, offences?: string[]}} [carried]
+   */
+  function showForm(id, carried = null) {
+    const entry = id && ofKind(app.entries(), KIND.diary).find((each) => each.id === id);
+    if (id && !entry) return app.go(app.path("diary"));
+    const heading = entry ? mode.edit({ ...entry, links: (entry.links || []).join("\n"), reported: entry.reported ? "yes" : "no" }) : mode.reset();
+    if (carried) fillCarried(carried);
+    app.showView("diary-form", heading);
+  }
+
+  /** Only text from the carried value, whatever its shape: it came through the tab, and is drawn as text. */
+  function fillCarried({ text = "", offences = [] }) {
+    const named = (Array.isArray(offences) ? offences : [])
+      .map((each) => (typeof each === "string" ? each : typeof each?.title === "string" ? each.title : ""))
+      .filter(Boolean);
+    const noted = named.length ? `\n\nOffences this may be: ${named.join("; ")}.` : "";
+    form.elements.what.value = `${typeof text === "string" ? text : ""}${noted}`.trim();
+  }
+
   onValidSubmit(form, readDiaryForm, async (id, entry) => {
-    await caseFile.save(id, entry);
-    mode.reset();
+    const saved = await app.save(id, entry);
+    await app.saved(id ? "The diary entry was changed." : "The diary entry was saved.", app.path("diary"), saved);
   });
   for (const input of filters) input.addEventListener("input", render);
 
-  return { render, reset: mode.reset };
+  return {
+    render,
+    showList: () => app.showView("diary"),
+    showForm,
+  };
 }

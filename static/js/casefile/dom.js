@@ -50,29 +50,70 @@ export function clearErrors(form) {
     message.textContent = "";
   }
   for (const invalid of form.querySelectorAll("[aria-invalid]")) invalid.removeAttribute("aria-invalid");
+  form.querySelector("[data-error-summary]")?.remove();
+}
+
+/** GOV.UK's error summary: every problem at once, each a link to its field. */
+function errorSummary(problems) {
+  const list = h("ul", { class: "fo-error-summary__list" });
+  for (const { text, target } of problems) {
+    const link = h("a", { href: target.id ? `#${target.id}` : "#", text });
+    // The address holds the route: an in-page anchor would replace it, so move focus by hand.
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      target.focus();
+      target.scrollIntoView({ block: "center" });
+    });
+    list.append(h("li", {}, link));
+  }
+  return h(
+    "div",
+    { class: "fo-error-summary", role: "alert", tabindex: "-1", "data-error-summary": true },
+    h("h2", { class: "fo-error-summary__title", text: "There is a problem" }),
+    list,
+  );
 }
 
 /**
- * Show each message beside its field and move focus to the first problem.
+ * Show every message beside its field, and all of them in an error summary at the top of the
+ * form. The summary is an alert, so screen readers read the list out; focus goes to the first
+ * field to fix, so the person can start typing. No errors: clears them.
  * @param {HTMLFormElement} form
  * @param {Record<string, string>} errors field name (data-field) -> message
  */
 export function showErrors(form, errors) {
   clearErrors(form);
-  let first = null;
+  const problems = [];
   for (const [field, text] of Object.entries(errors)) {
     const container = form.querySelector(`[data-field="${field}"]`) || form.querySelector('[data-field="form"]');
     const message = container.matches("[data-error]") ? container : container.querySelector("[data-error]");
     message.textContent = text;
     message.hidden = false;
-    const input = container.querySelector("input, select, textarea");
+    const input = container.querySelector("input:not([type=hidden]), select, textarea");
     if (input) input.setAttribute("aria-invalid", "true");
-    first ||= input || message;
+    if (!input) message.tabIndex = -1;
+    problems.push({ text, target: input || message });
   }
-  if (first) {
-    if (!first.matches("input, select, textarea")) first.tabIndex = -1;
-    first.focus();
-  }
+  if (!problems.length) return;
+  const summary = errorSummary(problems);
+  form.prepend(summary);
+  const [{ target }] = problems;
+  target.focus({ preventScroll: true });
+  summary.scrollIntoView({ block: "start" }); // the list, and the field under it, in view
+}
+
+/**
+ * What is wrong with a date input, or "": empty when required, impossible (31 February: the
+ * browser gives "" for it, so badInput is the only sign), or in the future.
+ * @param {HTMLInputElement} input
+ * @param {{required?: string, future?: boolean}} rules required: the message when empty
+ */
+export function dateProblem(input, { required = "", future = false } = {}) {
+  if (input.validity.badInput) return "Enter a real date.";
+  if (!input.value) return required;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.value) || input.value < "1900-01-01") return "Enter a real date.";
+  if (!future && input.value > todayInUk()) return "The date cannot be in the future.";
+  return "";
 }
 
 /** "2026-12-04" -> "4 December 2026". */
@@ -125,24 +166,23 @@ export function confirmed(question) {
   return window.confirm(question);
 }
 
-/** A form that adds an entry, or changes one: its title and Cancel button follow the mode. */
+/**
+ * A form that adds an entry, or changes one. Each returns the heading for the view: the form's
+ * data-new or data-edit text.
+ */
 export function entryForm(form, empty) {
-  const title = form.querySelector("[data-form-title]");
-  const cancel = form.querySelector('[data-action="cancel-edit"]');
-  const mode = {
+  return {
     reset() {
+      clearErrors(form);
       fillForm(form, empty);
-      title.textContent = title.dataset.new;
-      cancel.hidden = true;
+      return form.dataset.new;
     },
     edit(values) {
+      clearErrors(form);
       fillForm(form, { ...empty, ...values });
-      title.textContent = title.dataset.edit;
-      cancel.hidden = false;
+      return form.dataset.edit;
     },
   };
-  cancel.addEventListener("click", () => mode.reset());
-  return mode;
 }
 
 /** On submit: read(form) gives [value, errors]; show the errors, or save the value and start again. */

@@ -1,5 +1,6 @@
 /** The evidence log: items with their files, each file's fingerprint, receipt and upload state. */
-import { details, entryActions, entryForm, formValues, formatDate, h, pendingNote, safeLink, showErrors, todayInUk } from "./dom.js";
+import { dateProblem, details, entryActions, entryForm, formValues, formatDate, h, pendingNote, safeLink, showErrors, todayInUk } from "./dom.js";
+import { KIND, ofKind } from "./kinds.js";
 import { FileProblem, addFile, discardFile, formatBytes } from "./files.js";
 
 const EMPTY = { id: "", description: "", url: "", platform: "", captured: "", happened: "" };
@@ -33,20 +34,27 @@ function readForm(form) {
   const errors = {};
   if (!values.description) errors.description = "Say what the evidence shows.";
   if (values.url && !/^https?:\/\/\S+$/i.test(values.url)) errors.url = "Enter a web address starting with https://";
-  if (values.captured && values.captured > todayInUk()) errors.captured = "The date cannot be in the future.";
-  if (values.happened && values.happened > todayInUk()) errors.happened = "The date cannot be in the future.";
+  for (const name of ["captured", "happened"]) {
+    const problem = dateProblem(form.elements[name]);
+    if (problem) errors[name] = problem;
+  }
   const diaryIds = [...form.querySelectorAll("[name=diary]:checked")].map((box) => box.value);
-  const item = { kind: "evidence", description: values.description, url: values.url, platform: values.platform, captured: values.captured || todayInUk(), happened: values.happened, diaryIds };
+  const item = { kind: KIND.evidence, description: values.description, url: values.url, platform: values.platform, captured: values.captured || todayInUk(), happened: values.happened, diaryIds };
   return [item, errors];
 }
 
+/** Files whose timestamp receipt has not come yet (added offline, or the request failed). */
+export const receiptsPending = (entries) => ofKind(entries, KIND.evidence).flatMap((item) => item.files || []).filter((meta) => !meta.receipt).length;
+
 /**
- * @param {HTMLElement} root the case-file view
- * @param {object} caseFile entries(), save(id, value), remove(id), collectionId(), uploads(), openFile(meta), saveFile(meta), discardFiles(item), maxBytes
+ * The evidence log's two views: the list ("evidence") and the form ("evidence-form").
+ * @param {HTMLElement} root the case-file app
+ * @param {object} caseFile see ui.js: entries(), save(id, value), removeEvidence(item), collectionId(), openFile(meta), saveFile(meta), maxBytes
  */
 export function initEvidence(root, caseFile) {
   const form = root.querySelector('[data-form="evidence"]');
   const list = root.querySelector("[data-evidence-list]");
+  const empty = root.querySelector('[data-view="evidence"] [data-empty-list]');
   const mode = entryForm(form, EMPTY);
   const progress = form.querySelector("[data-evidence-progress]");
   let editing = null;
@@ -54,19 +62,22 @@ export function initEvidence(root, caseFile) {
   function reset() {
     editing = null;
     form.reset();
-    mode.reset();
     progress.textContent = "";
+    return mode.reset();
   }
 
-  function edit(item) {
-    editing = item;
-    mode.edit(item);
-    renderDiaryChoices(item.diaryIds || []);
-    form.elements.description.focus();
+  /** The form, empty or filled with the item `id`. */
+  function showForm(id) {
+    const item = id && ofKind(caseFile.entries(), KIND.evidence).find((each) => each.id === id);
+    if (id && !item) return caseFile.go(caseFile.path("evidence"));
+    const heading = reset();
+    if (item) editing = item;
+    renderDiaryChoices(item?.diaryIds || []);
+    caseFile.showView("evidence-form", item ? mode.edit(item) : heading);
   }
 
   function renderDiaryChoices(chosen = []) {
-    const entries = caseFile.entries().filter((e) => e.kind === "diary").sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
+    const entries = ofKind(caseFile.entries(), KIND.diary).sort((a, b) => `${a.date}${a.time}`.localeCompare(`${b.date}${b.time}`));
     form.querySelector("[data-diary-links]").hidden = entries.length === 0;
     form.querySelector("[data-diary-choices]").replaceChildren(
       ...entries.map((entry) => {
@@ -101,15 +112,16 @@ export function initEvidence(root, caseFile) {
   }
 
   function render(uploads = new Map()) {
-    const diary = new Map(caseFile.entries().filter((e) => e.kind === "diary").map((e) => [e.id, e]));
-    const items = caseFile.entries().filter((e) => e.kind === "evidence").sort((a, b) => evidenceDate(a).localeCompare(evidenceDate(b)));
+    const diary = new Map(ofKind(caseFile.entries(), KIND.diary).map((e) => [e.id, e]));
+    const items = ofKind(caseFile.entries(), KIND.evidence).sort((a, b) => evidenceDate(a).localeCompare(evidenceDate(b)));
+    empty.hidden = items.length > 0;
     list.replaceChildren(
       ...items.map((item) => {
         const heading = `${formatDate(evidenceDate(item))}${item.platform ? ` – ${item.platform}` : ""}`;
         const about = (item.diaryIds || []).map((id) => diary.get(id)).filter(Boolean).map((e) => formatDate(e.date)).join(", ");
         return h(
           "li",
-          { class: "fo-entry" },
+          { class: "fo-entry", "data-entry": item.id },
           h("h3", { class: "fo-heading-s", text: heading }),
           details([
             ["What it shows", item.description],
@@ -120,7 +132,7 @@ export function initEvidence(root, caseFile) {
           h("ul", { class: "fo-evidence__files" }, ...(item.files || []).map((file) => fileItem(file, uploads))),
           pendingNote(item),
           entryActions(`the evidence of ${heading}`, {
-            onChange: () => edit(item),
+            onChange: () => caseFile.go(caseFile.path("evidence", item.id)),
             onDelete: () => caseFile.removeEvidence(item),
             question: "Delete this evidence and its files? It will be deleted on all your devices.",
           }),
@@ -145,9 +157,10 @@ export function initEvidence(root, caseFile) {
         progress.textContent = `Encrypting ${file.name} (${index + 1} of ${chosen.length})…`;
         added.push(await addFile(caseFile.collectionId(), file, caseFile.maxBytes));
       }
-      await caseFile.save(editing?.id || null, { ...item, files: [...(editing?.files || []), ...added] });
+      const id = editing?.id || null;
+      const saved = await caseFile.save(id, { ...item, files: [...(editing?.files || []), ...added] });
       reset();
-      progress.textContent = "Evidence saved on this device.";
+      await caseFile.saved(id ? "The evidence was changed." : "The evidence was saved on this device.", caseFile.path("evidence"), saved);
     } catch (error) {
       for (const file of added) await discardFile(file.id); // all of the item's files, or none
       if (!(error instanceof FileProblem)) throw error;
@@ -157,6 +170,5 @@ export function initEvidence(root, caseFile) {
       button.disabled = false;
     }
   });
-  form.querySelector('[data-action="cancel-edit"]').addEventListener("click", reset);
-  return { render, reset };
+  return { render, showList: () => caseFile.showView("evidence"), showForm };
 }

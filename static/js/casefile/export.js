@@ -6,14 +6,15 @@
 import { details, formatDate, h } from "./dom.js";
 import { evidenceDate, formatReceiptTime } from "./evidence.js";
 import { formatBytes } from "./files.js";
+import { KIND } from "./kinds.js";
 
 const encoder = new TextEncoder();
 
 /** Diary entries and evidence in the order things happened. */
 export function timeline(file) {
   const dated = file.items
-    .filter((item) => item.kind === "diary" || item.kind === "evidence")
-    .map((item) => ({ item, when: item.kind === "diary" ? `${item.date}T${item.time || "00:00"}` : `${evidenceDate(item)}T00:00` }));
+    .filter((item) => item.kind === KIND.diary || item.kind === KIND.evidence)
+    .map((item) => ({ item, when: item.kind === KIND.diary ? `${item.date}T${item.time || "00:00"}` : `${evidenceDate(item)}T00:00` }));
   return dated.sort((a, b) => a.when.localeCompare(b.when)).map(({ item }) => item);
 }
 
@@ -26,7 +27,7 @@ export function exportName(index, name) {
 /** Every file of the case file with the name it gets in the export, in time order. */
 export function exportedFiles(file) {
   const files = [];
-  for (const item of timeline(file).filter((i) => i.kind === "evidence")) {
+  for (const item of timeline(file).filter((i) => i.kind === KIND.evidence)) {
     for (const meta of item.files || []) files.push({ item, meta, path: exportName(files.length, meta.name) });
   }
   return files;
@@ -40,7 +41,7 @@ export function exportedFiles(file) {
 export function buildReport(file, thumbnails, preparedOn) {
   const paths = new Map(exportedFiles(file).map(({ meta, path }) => [meta.id, path]));
   const rows = timeline(file).map((item) => {
-    if (item.kind === "diary") {
+    if (item.kind === KIND.diary) {
       return h(
         "li",
         { class: "fo-report__entry" },
@@ -78,7 +79,7 @@ export function buildReport(file, thumbnails, preparedOn) {
       ),
     );
   });
-  const references = file.items.filter((item) => item.kind === "reference").sort((a, b) => (a.date || "").localeCompare(b.date || ""));
+  const references = file.items.filter((item) => item.kind === KIND.reference).sort((a, b) => (a.date || "").localeCompare(b.date || ""));
   return [
     h("p", { class: "fo-report__meta", text: `Prepared on ${formatDate(preparedOn)} with FalseOS. Dates are UK dates. Each file's SHA-256 fingerprint was taken on the device when it was added.` }),
     h("h2", { class: "fo-heading-l", text: "Reference numbers" }),
@@ -103,7 +104,7 @@ export function evidenceCsv(file) {
   const lines = [header];
   const paths = new Map(exportedFiles(file).map(({ meta, path }) => [meta.id, path]));
   for (const item of timeline(file)) {
-    if (item.kind === "diary") {
+    if (item.kind === KIND.diary) {
       lines.push([`${item.date}${item.time ? ` ${item.time}` : ""}`, "incident", item.platform, item.what, item.links.join(" "), item.reference, "", "", "", "", ""]);
     } else {
       const files = item.files?.length ? item.files : [null];

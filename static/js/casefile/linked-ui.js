@@ -4,6 +4,8 @@
  */
 import { ApiError } from "./api.js";
 import { createCaseFile, listCaseFiles } from "./casefiles.js";
+import { KIND, ofKind } from "./kinds.js";
+import { casePath } from "./router.js";
 import { clearErrors, confirmed, fillForm, formValues, formatDate, formatMoment, h, showErrors, todayInUk } from "./dom.js";
 import * as links from "./links.js";
 import { parseInvite, takeInvite } from "../invite-address.js";
@@ -31,8 +33,7 @@ const forceOrAgency = (reference) => reference.force || reference.agencyLabel;
 
 /**
  * @param {HTMLElement} root the case-file app
- * @param {{caseFile: () => object, showView: (name: string, title?: string) => void, showCaseFile: (id: string) => Promise<void>,
- *          savedLocally: () => Promise<void>}} app
+ * @param {object} app see ui.js: caseFile(), showView(name, heading), go(hash), path(...parts), saved(text, hash), savedLocally()
  */
 export function initLinkedCases(root, app) {
   const $ = (selector) => root.querySelector(selector);
@@ -50,14 +51,14 @@ export function initLinkedCases(root, app) {
           return h("li", { class: "fo-card" }, h("p", { text }));
         }
         const button = h("button", { type: "button", class: "fo-card__link fo-link-button", text: each.name });
-        button.addEventListener("click", () => showGroup(each.id));
+        button.addEventListener("click", () => app.go(app.path("linked", each.id)));
         return h("li", { class: "fo-card" }, h("h3", { class: "fo-heading-s" }, button));
       }),
     );
   }
 
   function shareChoices(caseFile) {
-    const references = caseFile.items.filter((item) => item.kind === "reference");
+    const references = ofKind(caseFile.items, KIND.reference);
     const shared = new Set(group.references.filter((each) => each.mine).map((each) => each.sourceId));
     $("[data-share-empty]").hidden = references.length > 0;
     $("[data-share-choices]").replaceChildren(
@@ -75,7 +76,7 @@ export function initLinkedCases(root, app) {
 
   async function renderGroup() {
     group = await links.openGroup(groupId);
-    if (!group) return app.showCaseFile(app.caseFile().id);
+    if (!group) return app.go(app.path("linked"));
     const references = [...group.references].sort((a, b) => forceOrAgency(a).localeCompare(forceOrAgency(b)) || (a.date || "").localeCompare(b.date || ""));
     $("[data-group-references-empty]").hidden = references.length > 0;
     $("[data-group-references-wrapper]").hidden = references.length === 0;
@@ -164,11 +165,17 @@ export function initLinkedCases(root, app) {
     $("[data-invite-status]").textContent = "";
     $("[data-members-status]").textContent = "";
     await renderGroup();
+    if (!group) return;
     app.showView("group", group.name);
     await renderMembers();
   }
 
-  function showSummary() {
+  async function showSummary(id) {
+    if (groupId !== id || !group) {
+      groupId = id;
+      await renderGroup();
+      if (!group) return;
+    }
     const byAgency = new Map();
     for (const each of group.references) byAgency.set(forceOrAgency(each), [...(byAgency.get(forceOrAgency(each)) || []), each]);
     const people = new Set(group.references.map((each) => each.memberId)).size;
@@ -226,7 +233,7 @@ export function initLinkedCases(root, app) {
       if (!displayName) return { "display-name": "Enter the name others in the group will see." };
       await links.createGroup({ caseFileId: app.caseFile().id, name, displayName });
       form("new-group").reset();
-      await app.savedLocally();
+      await app.saved("The link group was started. Open it to invite people.", app.path("linked"));
     },
     share: async () => {
       const chosen = new FormData(form("share")).getAll("share");
@@ -253,9 +260,8 @@ export function initLinkedCases(root, app) {
       const caseFileId = casefile === "new" ? await createCaseFile({ title: invite.groupName, notes: "" }) : casefile;
       const joined = await links.joinGroup(invite, { caseFileId, displayName });
       invite = null;
-      await app.showCaseFile(caseFileId);
       await app.savedLocally();
-      await showGroup(joined);
+      app.go(casePath(caseFileId, "linked", joined));
     },
   };
 
@@ -279,8 +285,8 @@ export function initLinkedCases(root, app) {
   }
 
   const actions = {
-    "show-group-print": showSummary,
-    "back-to-group": () => showGroup(groupId),
+    "show-group-print": () => app.go(app.path("linked", groupId, "print")),
+    "back-to-group": () => app.go(app.path("linked", groupId)),
     "create-invite": () =>
       act($("[data-invite-status]"), async () => {
         $("[data-invite-result]").hidden = true;
@@ -302,8 +308,7 @@ export function initLinkedCases(root, app) {
       if (!confirmed("Leave this group? What you shared is taken out of it, and you will need a new invite to come back.")) return;
       await act($("[data-members-status]"), async () => {
         await links.leaveGroup(groupId, app.caseFile().id);
-        await app.showCaseFile(app.caseFile().id);
-        await app.savedLocally();
+        await app.saved("You left the group. What you shared was taken out of it.", app.path());
       });
     },
   };
@@ -315,6 +320,10 @@ export function initLinkedCases(root, app) {
   return {
     renderSection,
     showJoin,
+    showGroup,
+    showSummary,
+    showForm: () => app.showView("group-form", form("new-group").dataset.new),
+    showList: () => app.showView("linked"),
     /** After a sync: redraw the group page if it is showing, with who is in it now and the state of each invite. */
     refresh: async () => {
       if (!groupId || $('[data-view="group"]').hidden) return;
@@ -325,7 +334,6 @@ export function initLinkedCases(root, app) {
       groupId = null;
       group = null;
       invite = null;
-      links.forgetKeyrings();
       for (const list of root.querySelectorAll("[data-group-list], [data-group-references], [data-share-choices], [data-group-notes], [data-group-members], [data-invite-list], [data-summary], [data-join-casefiles]")) list.replaceChildren();
       for (const element of root.querySelectorAll("[data-join-intro], [data-summary-meta], [data-invite-status], [data-members-status]")) element.textContent = "";
       $("[data-invite-link]").value = "";

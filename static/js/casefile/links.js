@@ -27,6 +27,8 @@ import { readEntry } from "./group-records.js";
 import { ownKeys } from "./identity.js";
 import { deleteItem, saveItem } from "./casefiles.js";
 import { forgetCollection, get as getOne, listCollections, put, queueWrite, readCollection, transact } from "./store.js";
+import { KIND } from "./kinds.js";
+import { onLock } from "./session.js";
 import { refreshCollections, syncCollection } from "./sync.js";
 
 export const GROUP_KIND = "linkgroup";
@@ -38,6 +40,7 @@ const keyrings = new Map();
 export function forgetKeyrings() {
   keyrings.clear();
 }
+onLock(forgetKeyrings);
 
 export class LinkProblem extends Error {}
 
@@ -136,8 +139,8 @@ async function fetchMembers(groupId) {
 async function joinedAs(groupId, caseFileId, displayName) {
   const members = await fetchMembers(groupId);
   const me = members.find((member) => member.you);
-  await saveGroupRecord(groupId, await memberRecordId(groupId, me.id), { kind: "member", memberId: me.id, displayName });
-  await saveItem(caseFileId, await linkRecordId(caseFileId, groupId), { kind: "link", groupId });
+  await saveGroupRecord(groupId, await memberRecordId(groupId, me.id), { kind: KIND.member, memberId: me.id, displayName });
+  await saveItem(caseFileId, await linkRecordId(caseFileId, groupId), { kind: KIND.link, groupId });
   await syncCollection(groupId);
 }
 
@@ -152,7 +155,7 @@ export async function createGroup({ caseFileId, name, displayName }) {
     );
     id = item.id;
     await storeGroup(item);
-    await saveGroupRecord(id, await namedRecordId(id, "details"), { kind: "details", name: name || DEFAULT_GROUP_NAME });
+    await saveGroupRecord(id, await namedRecordId(id, "details"), { kind: KIND.details, name: name || DEFAULT_GROUP_NAME });
     await joinedAs(id, caseFileId, displayName);
   } catch (error) {
     needsConnection(error, "start a link group");
@@ -197,9 +200,9 @@ export async function openGroup(groupId) {
   // The server takes out the name of anyone who leaves, so a name here is someone in the group (this device's
   // list of members may be older than the records).
   const inGroup = group.members ? new Set(group.members.map((member) => member.id)) : null;
-  const names = distinctNames(items.filter((i) => i.kind === "member"));
+  const names = distinctNames(items.filter((i) => i.kind === KIND.member));
   const nameOf = (memberId) => names.get(memberId) || (inGroup && !inGroup.has(memberId) ? "Someone who has left" : "Someone who is just joining");
-  const details = items.find((i) => i.kind === "details");
+  const details = items.find((i) => i.kind === KIND.details);
   const attributed = (i) => ({ ...i, sharedBy: nameOf(i.memberId), mine: i.memberId === group.memberId });
   return {
     id: groupId,
@@ -207,8 +210,8 @@ export async function openGroup(groupId) {
     role: group.role,
     memberId: group.memberId,
     names,
-    references: items.filter((i) => i.kind === "reference").map(attributed),
-    notes: items.filter((i) => i.kind === "note" && i.text).map(attributed),
+    references: items.filter((i) => i.kind === KIND.reference).map(attributed),
+    notes: items.filter((i) => i.kind === KIND.note && i.text).map(attributed),
     unreadable,
     keyRefused: Boolean(group.keyRefused) || !keyring,
   };
@@ -232,7 +235,7 @@ function distinctNames(memberRecords) {
 
 /** Groups a case file is linked to, with their names; a group this account has left or was removed from says so. */
 export async function groupsOf(caseFile) {
-  const links = caseFile.items.filter((item) => item.kind === "link");
+  const links = caseFile.items.filter((item) => item.kind === KIND.link);
   const local = new Map((await listCollections()).map((c) => [c.id, c]));
   const groups = [];
   for (const link of links) {
@@ -259,7 +262,7 @@ export async function shareReferences(groupId, caseFile, chosenIds) {
   await refreshKeys();
   const group = await openGroup(groupId);
   const chosen = new Set(chosenIds);
-  for (const reference of caseFile.items.filter((item) => item.kind === "reference")) {
+  for (const reference of caseFile.items.filter((item) => item.kind === KIND.reference)) {
     const id = await sharedRecordId(groupId, group.memberId, reference.id);
     const shared = group.references.find((each) => each.id === id);
     if (chosen.has(reference.id)) {
@@ -273,7 +276,7 @@ export async function shareReferences(groupId, caseFile, chosenIds) {
 
 function sharedCopy(reference, memberId) {
   return {
-    kind: "reference",
+    kind: KIND.reference,
     memberId,
     sourceId: reference.id,
     agencyLabel: reference.agencyLabel,
@@ -289,7 +292,7 @@ const differs = (shared, copy) => Object.entries(copy).some(([name, value]) => s
 
 /** Keep every shared copy of a changed or deleted reference number up to date, in every group the case file is linked to. */
 export async function referenceChanged(caseFile, referenceId, reference = null) {
-  for (const link of caseFile.items.filter((item) => item.kind === "link")) {
+  for (const link of caseFile.items.filter((item) => item.kind === KIND.link)) {
     const group = await storedGroup(link.groupId);
     if (!group || !group.memberId) continue;
     const id = await sharedRecordId(group.id, group.memberId, referenceId);
@@ -303,7 +306,7 @@ export async function referenceChanged(caseFile, referenceId, reference = null) 
 export async function saveNote(groupId, text) {
   await refreshKeys();
   const group = await storedGroup(groupId);
-  await saveGroupRecord(groupId, await noteRecordId(groupId, group.memberId), { kind: "note", memberId: group.memberId, text });
+  await saveGroupRecord(groupId, await noteRecordId(groupId, group.memberId), { kind: KIND.note, memberId: group.memberId, text });
 }
 
 /** A new single-use invite link. The secret after # never reaches the server. */

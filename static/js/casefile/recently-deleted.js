@@ -7,23 +7,24 @@ import { ApiError } from "./api.js";
 import { recentlyDeleted, restoreItem } from "./casefiles.js";
 import { formatDate, h, ukDate } from "./dom.js";
 import { restoreFile } from "./files.js";
+import { KIND } from "./kinds.js";
 
 const clip = (text = "", length = 80) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
 
 /** A few words a person recognises the item by. */
 export function describeDeleted(item) {
   switch (item.kind) {
-    case "diary":
+    case KIND.diary:
       return `Diary entry, ${formatDate(item.date)}: ${clip(item.what)}`;
-    case "evidence": {
+    case KIND.evidence: {
       const files = (item.files || []).length;
       return `Evidence: ${clip(item.description)} (${files} ${files === 1 ? "file" : "files"})`;
     }
-    case "reference":
+    case KIND.reference:
       return `Reference number: ${clip(item.reference || item.agencyName || item.agency || "")}`;
-    case "details":
+    case KIND.details:
       return `Title and notes: ${clip(item.title)}`;
-    case "rung":
+    case KIND.rung:
       return "A step in the escalation tracker";
     default:
       return "An item of this case file";

@@ -1,5 +1,6 @@
 /** Reference numbers from every report, with what a platform said and when Report Harmful Content can step in. */
-import { addDays, details, entryActions, entryForm, formValues, formatDate, h, onValidSubmit, pendingNote, todayInUk } from "./dom.js";
+import { addDays, dateProblem, details, entryActions, entryForm, formValues, formatDate, h, onValidSubmit, pendingNote, todayInUk } from "./dom.js";
+import { KIND, ofKind } from "./kinds.js";
 
 const EMPTY = { id: "", agency: "", agencyName: "", reference: "", date: "", force: "", officer: "", status: "reported", notes: "", platformReply: "", platformReplyDate: "" };
 // Report Harmful Content takes a case once the platform has answered, or a week after the report.
@@ -29,10 +30,14 @@ function readForm(form) {
   if (!option || !values.agency) errors.agency = "Choose who you reported to.";
   else if (option.dataset.named === "true" && !values.agencyName) errors["agency-name"] = "Enter the name of the platform or organisation.";
   if (!values.reference) errors.reference = "Enter the reference number. If they did not give one, write “none given”.";
+  const date = dateProblem(form.elements.date);
+  if (date) errors.date = date;
+  const replyDate = option?.dataset.platform === "true" ? dateProblem(form.elements.platformReplyDate) : "";
+  if (replyDate) errors["reply-date"] = replyDate;
   const isPlatform = option?.dataset.platform === "true";
   const agencyLabel = option?.dataset.named === "true" ? values.agencyName : option?.textContent.trim();
   const reference = {
-    kind: "reference",
+    kind: KIND.reference,
     agency: values.agency,
     agencyName: values.agencyName,
     agencyLabel,
@@ -54,7 +59,7 @@ function referenceItem(reference, actions) {
   const note = harmfulContentNote(reference);
   return h(
     "li",
-    { class: "fo-entry" },
+    { class: "fo-entry", "data-entry": reference.id },
     h("h3", { class: "fo-heading-s", text: `${reference.agencyLabel}: ${reference.reference}` }),
     details([
       ["Date reported", formatDate(reference.date)],
@@ -71,9 +76,15 @@ function referenceItem(reference, actions) {
   );
 }
 
-export function initReferences(root, caseFile) {
+/**
+ * The reference numbers' two views: the list ("references") and the form ("reference-form").
+ * @param {HTMLElement} root the case-file app
+ * @param {object} app see ui.js
+ */
+export function initReferences(root, app) {
   const form = root.querySelector('[data-form="reference"]');
   const list = root.querySelector("[data-reference-list]");
+  const empty = root.querySelector('[data-view="references"] [data-empty-list]');
   const mode = entryForm(form, EMPTY);
 
   function showConditionalFields() {
@@ -82,36 +93,39 @@ export function initReferences(root, caseFile) {
     form.querySelector('[data-show-when="platform"]').hidden = option?.dataset.platform !== "true";
   }
 
-  function reset() {
-    mode.reset();
-    showConditionalFields();
-  }
-
-  function edit(reference) {
-    mode.edit(reference);
-    showConditionalFields();
-    form.elements.agency.focus();
-  }
-
   function render() {
-    const references = caseFile.entries().filter((entry) => entry.kind === "reference");
+    const references = ofKind(app.entries(), KIND.reference);
     references.sort((a, b) => (a.date || "").localeCompare(b.date || ""));
+    empty.hidden = references.length > 0;
     list.replaceChildren(
       ...references.map((reference) =>
         referenceItem(reference, {
-          onChange: () => edit(reference),
-          onDelete: () => caseFile.remove(reference.id),
+          onChange: () => app.go(app.path("references", reference.id)),
+          onDelete: () => app.remove(reference.id, "The reference number was deleted."),
           question: "Delete this reference number? It will be deleted on all your devices.",
         }),
       ),
     );
   }
 
+  /**
+   * The form, empty or filled with reference `id`; `agency` (an option's value) is chosen for a new one.
+   * @param {string} [id]
+   * @param {string} [agency] from a guide page's "Save my reference number"
+   */
+  function showForm(id, agency = "") {
+    const reference = id && ofKind(app.entries(), KIND.reference).find((each) => each.id === id);
+    if (id && !reference) return app.go(app.path("references"));
+    const heading = reference ? mode.edit(reference) : mode.reset();
+    if (!reference && optionFor(form, agency)) form.elements.agency.value = agency;
+    showConditionalFields();
+    app.showView("reference-form", heading);
+  }
+
   form.elements.agency.addEventListener("change", showConditionalFields);
-  form.querySelector('[data-action="cancel-edit"]').addEventListener("click", showConditionalFields);
   onValidSubmit(form, readForm, async (id, reference) => {
-    await caseFile.save(id, reference);
-    reset();
+    const saved = await app.save(id, reference);
+    await app.saved(id ? "The reference number was changed." : "The reference number was saved.", app.path("references"), saved);
   });
-  return { render, reset };
+  return { render, showList: () => app.showView("references"), showForm };
 }

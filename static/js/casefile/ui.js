@@ -1,413 +1,259 @@
 /**
- * The case-file app: unlocking, the views, saving and the sync loop.
+ * The case-file app: the views, the route to each, saving, and locking.
  * Started by main.js on the element with data-module="casefile".
+ *
+ * Each view has its own module; this one wires them to the router and to the one session.
  */
 import * as account from "./account.js";
 import { ApiError, SIGNED_OUT_EVENT } from "./api.js";
-import { createCaseFile, deleteItem, detailsId, forgetKeys, listCaseFiles, moveToNewId, openCaseFile, resolveConflict, rungId, saveItem } from "./casefiles.js";
+import { initAccountSettings, IDLE_KEY } from "./account-settings.js";
+import { initCaseFileSettings } from "./casefile-settings.js";
+import { deleteItem, openCaseFile, resolveConflict, rungId, saveItem } from "./casefiles.js";
+import { carriedRoute, isCarrying, takeCarriedFor } from "./carried.js";
 import { renderConflicts } from "./conflicts.js";
-import { BackupProblem, createBackup, restoreBackup } from "./backup.js";
-import { initDevices } from "./devices.js";
 import { initDiary } from "./diary.js";
-import { initEvidence, uploadText } from "./evidence.js";
-import { buildReport, buildZip, zipContents } from "./export.js";
-import { FileIdTaken, FileProblem, discardFile, filesAddedHere, readFile, renameFile, requestReceipt, syncFiles, uploadState } from "./files.js";
-import { clearErrors, confirmed, fillForm, formValues, h, showErrors, todayInUk } from "./dom.js";
-import { initRecentlyDeleted } from "./recently-deleted.js";
-import { showRecoveryCode } from "./recovery-code.js";
+import { clearErrors, formValues, showErrors } from "./dom.js";
+import { initEvidence } from "./evidence.js";
+import { initExports } from "./exports-view.js";
+import { discardFile, uploadState } from "./files.js";
+import { saveCopy, showFile } from "./file-viewer.js";
+import { KIND } from "./kinds.js";
 import { initLinkedCases, inviteFromAddress } from "./linked-ui.js";
-import { referenceChanged, rotateWhereNeeded } from "./links.js";
+import { referenceChanged } from "./links.js";
+import { initList } from "./list.js";
+import { initOverview } from "./overview.js";
 import { initReferences } from "./references.js";
-import { askForPersistentStorage, conflictCount, outboxSize } from "./store.js";
-import { backoff, syncOnce } from "./sync.js";
-import { limit } from "./limits.js";
+import { casePath, currentRoute, go, onRoute, parseRoute, replace } from "./router.js";
+import { lock, onLock } from "./session.js";
+import { initStart } from "./start.js";
+import { askForPersistentStorage } from "./store.js";
+import { initSyncLoop } from "./sync-loop.js";
 import { initTracker } from "./tracker.js";
 import { QUICK_EXIT_EVENT } from "../quick-exit.js";
 
-const IDLE_KEY = "falseos-idle-lock-seconds";
-const PERIODIC_SYNC_MS = 30000;
-const OFFLINE_RETRY_MS = 5000;
-const ACTIVITY_EVENTS = ["pointerdown", "keydown", "input", "scroll", "touchstart"];
 
-export const SYNC_TEXT = {
-  local: "Saved on this device",
-  offline: "Saved on this device. It will sync when you are back online.",
-  syncing: "Syncing…",
-  synced: "Synced",
-  conflict: "Needs attention: something was changed on two devices.",
-  signedOut: "Needs attention: this device was signed out. Lock and unlock with your passphrase to sync again.",
-  error: "Needs attention: could not sync. Your changes are safe on this device; it will try again.",
-};
+const ACTIVITY_EVENTS = ["pointerdown", "keydown", "input", "scroll", "touchstart"];
+// Views that belong to one open case file: they show its title above their heading, and its conflicts.
+const CASE_VIEWS = new Set(["overview", "diary", "diary-form", "evidence", "evidence-form", "references", "reference-form", "escalation", "rung-form", "linked", "group-form", "group", "exports", "casefile-settings", "recently-deleted"]);
+
+const isUnlocked = () => Boolean(account.current());
 
 export function initCasefile(root) {
+  onLock(account.lock); // first: the vault key and the server session
   const $ = (selector) => root.querySelector(selector);
-  const form = (name) => $(`[data-form="${name}"]`);
-  const syncState = $("[data-sync-state]");
   const pageTitle = $("[data-page-title]");
+  const banner = $("[data-banner]");
   let openId = null;
   let file = null;
-  let syncTimer = null;
   let idleTimer = null;
-  let syncing = null;
-  let syncAgain = false;
-  let failures = 0;
+  let flash = null; // the confirmation the next view shows: {text, itemId}
   let pendingInvite = inviteFromAddress();
 
-  /** Every change made here: it is on this device now, and goes to the server shortly. */
-  async function savedLocally() {
-    setSyncState("local");
-    await refresh();
-    scheduleSync(300);
-  }
-
-  const caseFile = {
-    entries: () => (file ? file.items : []),
-    save: async (id, value) => {
-      await saveItem(openId, id || crypto.randomUUID(), value);
-      if (id && value.kind === "reference") await referenceChanged(file, id, value);
-      await savedLocally();
-    },
-    saveRung: async (number, value) => {
-      await saveItem(openId, await rungId(openId, number), value);
-      await savedLocally();
-    },
-    remove: async (id) => {
-      await deleteItem(openId, id);
-      if (file.items.find((item) => item.id === id)?.kind === "reference") await referenceChanged(file, id);
-      await savedLocally();
-    },
+  const app = {
+    root,
+    caseFile: () => file,
     collectionId: () => openId,
+    entries: () => (file ? file.items : []),
+    pendingInvite: () => pendingInvite,
+    carrying: isCarrying,
+    carriedRoute,
+    go,
+    /** The route to a view of the open case file: path("diary", "new") -> "#/f/<id>/diary/new". */
+    path: (...parts) => casePath(openId, ...parts),
+    showView,
+    lock: lockNow,
+    afterUnlock,
+    showAccountSettings: () => accountSettings.show(),
+    resetIdleTimer,
+    refresh,
+    async savedLocally() {
+      syncLoop.changedHere();
+      await refresh();
+    },
+    /** Save an item of the open case file; returns its id. */
+    async save(id, value) {
+      const itemId = id || crypto.randomUUID();
+      await saveItem(openId, itemId, value);
+      if (id && value.kind === KIND.reference) await referenceChanged(file, id, value);
+      await app.savedLocally();
+      return itemId;
+    },
+    async saveRung(number, value) {
+      await saveItem(openId, await rungId(openId, number), value);
+      await app.savedLocally();
+    },
+    async remove(id, done) {
+      const kind = file.items.find((item) => item.id === id)?.kind;
+      await deleteItem(openId, id);
+      if (kind === KIND.reference) await referenceChanged(file, id);
+      await app.saved(`${done} You can bring it back from Recently deleted, in this case file's settings.`, location.hash);
+    },
+    async removeEvidence(item) {
+      await deleteItem(openId, item.id);
+      for (const meta of item.files || []) await discardFile(meta.id);
+      await app.saved("The evidence was deleted. You can bring it back from Recently deleted, in this case file's settings.", location.hash);
+    },
+    /**
+     * After a save: a confirmation where the person is looking, on the list that now shows the item.
+     * The form's route is replaced, so Back does not reopen a form that was already sent.
+     */
+    async saved(text, hash, itemId = "") {
+      await app.savedLocally();
+      flash = { text, itemId };
+      replace(hash);
+      await show(parseRoute(hash));
+    },
     get maxBytes() {
       return Number(root.dataset.fileMaxBytes);
     },
-    openFile: (meta, container) => showFile(meta, container),
-    saveFile: (meta) => saveCopy(meta),
-    removeEvidence: async (item) => {
-      await deleteItem(openId, item.id);
-      for (const meta of item.files || []) await discardFile(meta.id);
-      await savedLocally();
+    openFile: (meta, container) => showFile(openId, meta, container),
+    saveFile: (meta) => saveCopy(openId, meta, showMessage),
+    restored() {
+      syncLoop.changedHere();
+    },
+    /** The account is gone: the start screen, saying so, as someone may want to start again. */
+    async accountDeleted() {
+      lock();
+      flash = { text: "Your account and every case file in it were deleted, from our server and from this device." };
+      await start.show();
+    },
+    async afterSync() {
+      $("[data-older-copy]").hidden = true; // synced: what is shown is the newest copy
+      await linked.refresh();
+    },
+    caseFileMoved(oldId, newId) {
+      if (openId !== oldId) return;
+      openId = newId;
+      replace(location.hash.replace(oldId, newId));
+      setCaseLinks();
     },
   };
-  const diary = initDiary($('[data-view="casefile"]'), caseFile);
-  const references = initReferences($('[data-view="casefile"]'), caseFile);
-  const tracker = initTracker($('[data-view="casefile"]'), caseFile);
-  const evidence = initEvidence($('[data-view="casefile"]'), caseFile);
-  const signedInDevices = initDevices($("[data-devices]"));
-  const deletedItems = initRecentlyDeleted($('[data-view="recently-deleted"]'), {
-    collectionId: () => openId,
-    restored: savedLocally,
-  });
-  const linked = initLinkedCases(root, {
-    caseFile: () => file,
-    showView,
-    showCaseFile: (id) => showCaseFile(id),
-    savedLocally,
-  });
-  const objectUrls = [];
 
-  function objectUrl(blob) {
-    const url = URL.createObjectURL(blob);
-    objectUrls.push(url);
-    return url;
-  }
+  const syncLoop = initSyncLoop($("[data-sync-state]"), app);
+  const start = initStart(root, app);
+  const list = initList(root, app);
+  const overview = initOverview(root, app);
+  const diary = initDiary(root, app);
+  const evidence = initEvidence(root, app);
+  const references = initReferences(root, app);
+  const tracker = initTracker(root, app);
+  const linked = initLinkedCases(root, app);
+  const exports = initExports(root, app);
+  const caseSettings = initCaseFileSettings(root, app);
+  const accountSettings = initAccountSettings(root, app);
 
-  function forgetObjectUrls() {
-    for (const url of objectUrls.splice(0)) URL.revokeObjectURL(url);
-  }
+  /** Each route's view. A case file's views find it open: `show` opens it first. */
+  const views = {
+    list: () => list.show(),
+    settings: () => accountSettings.show(),
+    overview: () => overview.show(file),
+    diary: () => diary.showList(),
+    "diary-form": ({ itemId }) => diary.showForm(itemId, itemId ? null : takeCarriedFor(KIND.diary)),
+    evidence: () => evidence.showList(),
+    "evidence-form": ({ itemId }) => evidence.showForm(itemId),
+    references: () => references.showList(),
+    "reference-form": ({ itemId }) => references.showForm(itemId, itemId ? "" : takeCarriedFor(KIND.reference)?.agency),
+    escalation: () => tracker.showList(),
+    "rung-form": ({ itemId }) => tracker.showForm(itemId),
+    linked: () => linked.showList(),
+    "group-form": () => linked.showForm(),
+    group: ({ itemId }) => linked.showGroup(itemId),
+    "group-print": ({ itemId }) => linked.showSummary(itemId),
+    exports: () => exports.showList(),
+    print: () => exports.showPrintView(),
+    "casefile-settings": () => caseSettings.show(),
+    "recently-deleted": () => caseSettings.showDeleted(),
+  };
 
-  async function decrypted(meta) {
-    try {
-      return await readFile(openId, meta);
-    } catch (error) {
-      if (error instanceof ApiError && error.isOffline) throw new FileProblem(`“${meta.name}” is not on this device yet. Connect to the internet to download it.`);
-      throw error;
-    }
-  }
-
-  async function showFile(meta, container) {
-    try {
-      const url = objectUrl(await decrypted(meta));
-      const kind = meta.type.split("/")[0];
-      const shown =
-        kind === "image" ? h("img", { src: url, alt: meta.name, class: "fo-evidence__image" })
-        : kind === "audio" ? h("audio", { src: url, controls: true, "aria-label": meta.name })
-        : kind === "video" ? h("video", { src: url, controls: true, "aria-label": meta.name, class: "fo-evidence__image" })
-        : h("a", { href: url, download: meta.name, text: `Open ${meta.name}` });
-      container.replaceChildren(shown);
-    } catch (error) {
-      if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
-      container.replaceChildren(h("p", { class: "fo-error-message", role: "alert", text: error.message }));
-    }
-  }
-
-  function download(blob, name) {
-    const link = h("a", { href: objectUrl(blob), download: name, hidden: true });
-    document.body.append(link);
-    link.click();
-    link.remove();
-  }
-
-  async function saveCopy(meta) {
-    try {
-      download(await decrypted(meta), meta.name);
-    } catch (error) {
-      if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
-      showMessage(error.message);
-    }
-  }
-
-  function showUploads(uploads) {
-    for (const [id, fraction] of uploads) {
-      const line = root.querySelector(`[data-upload="${id}"]`);
-      if (line) line.textContent = uploadText(fraction, true);
-    }
-  }
-
-  /** Receipts for files added on this device that do not have one yet (added offline, or the request failed). */
-  async function collectReceipts() {
-    if (!file || !openId) return false;
-    const mine = await filesAddedHere();
-    let changed = false;
-    for (const item of file.items.filter((entry) => entry.kind === "evidence")) {
-      if (!(item.files || []).some((meta) => !meta.receipt && mine.has(meta.id))) continue;
-      const files = [];
-      for (const meta of item.files) files.push(!meta.receipt && mine.has(meta.id) ? { ...meta, receipt: await requestReceipt(meta.sha256) } : meta);
-      const { id, pending, ...content } = item;
-      await saveItem(openId, id, { ...content, files });
-      changed = true;
-    }
-    return changed;
-  }
-
-  async function showPrintView() {
-    forgetObjectUrls();
-    const thumbnails = new Map();
-    for (const item of file.items.filter((entry) => entry.kind === "evidence")) {
-      for (const meta of (item.files || []).filter((m) => m.type.startsWith("image/"))) {
-        try {
-          thumbnails.set(meta.id, objectUrl(await readFile(openId, meta)));
-        } catch {
-          /* not on this device and offline: listed without a picture */
-        }
+  /** Show the view a route names. Locked, every route waits behind the unlock screen. */
+  async function show(route) {
+    if (!isUnlocked()) return;
+    if (route.caseFileId && route.caseFileId !== openId) {
+      if (!(await openFile(route.caseFileId))) {
+        replace("#/");
+        return show(parseRoute("#/"));
       }
+    } else if (!route.caseFileId) {
+      openId = null;
+      file = null;
     }
-    $("[data-report]").replaceChildren(...buildReport(file, thumbnails, todayInUk()));
-    $("[data-report-title]").textContent = file.details.title;
-    showView("print");
-    pageTitle.textContent = `Evidence log: ${file.details.title}`;
+    await views[route.name](route);
   }
 
-  async function exportZip() {
-    const status = $("[data-export-status]");
-    status.textContent = "Putting the ZIP file together…";
+  /** Open a case file on this device; false if there is none with this id (deleted, or another account's). */
+  async function openFile(id) {
     try {
-      const publicKey = await fetch("/.well-known/falseos-receipt-key.json").then((r) => (r.ok ? r.json() : null)).catch(() => null);
-      const contents = await zipContents(file, async (meta) => new Uint8Array(await (await decrypted(meta)).arrayBuffer()), publicKey);
-      // A generic name: the browser lists every download, and its history keeps the name.
-      download(new Blob([await buildZip(contents)], { type: "application/zip" }), `Evidence log ${todayInUk()}.zip`);
-      status.textContent = "The ZIP file is ready. Check your downloads.";
-    } catch (error) {
-      if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
-      status.textContent = error.message;
+      openId = id;
+      file = null;
+      await refresh();
+    } catch {
+      openId = null;
+      return false;
     }
+    setCaseLinks();
+    return true;
+  }
+
+  function setCaseLinks() {
+    for (const link of root.querySelectorAll("[data-case-link]")) link.href = casePath(openId, ...link.dataset.caseLink.split("/").filter(Boolean));
   }
 
   /**
-   * Show one view; its title becomes the page's only h1, which takes focus so screen readers announce it.
-   * The tab title gets the view's generic name only: tabs, the recent-apps view and the browser's history
-   * keep it, so nothing the person typed (a case file's title, a group's name) ever goes there.
+   * Show one view; its heading becomes the page's only h1. After a save, the confirmation banner
+   * takes focus instead, so it is read out, and the saved item is scrolled into view; otherwise the
+   * h1 takes focus, so screen readers announce the new view.
+   * The tab title gets the view's generic name only: tabs, the recent-apps view and the browser's
+   * history keep it, so nothing the person typed (a case file's title, a group's name) ever goes there.
    */
   function showView(name, heading = "") {
     for (const view of root.querySelectorAll("[data-view]")) view.hidden = view.dataset.view !== name;
     for (const element of root.querySelectorAll("[data-unlocked-only]")) element.hidden = !account.current();
+    const inCase = Boolean(file) && CASE_VIEWS.has(name);
+    const caption = $("[data-case-caption]");
+    caption.hidden = !inCase || name === "overview";
+    caption.textContent = inCase ? file.details.title : "";
+    $("[data-conflicts]").hidden = !inCase || !file.conflicts.length;
     const generic = $(`[data-view="${name}"]`).dataset.title;
-    pageTitle.textContent = heading || (name === "casefile" ? file.details.title : generic);
+    pageTitle.textContent = heading || generic;
     document.title = document.title.replace(/^[^–]*–/, `${generic} –`);
-    pageTitle.focus();
+    showMessage("", false);
+    const shown = flash;
+    flash = null;
+    banner.hidden = !shown;
+    $("[data-banner-text]").textContent = shown ? shown.text : "";
+    if (!shown) return pageTitle.focus();
+    banner.focus();
+    const item = shown.itemId && root.querySelector(`[data-view="${name}"] [data-entry="${shown.itemId}"]`);
+    if (item) {
+      item.classList.add("fo-entry--new");
+      item.scrollIntoView({ block: "nearest" });
+    }
   }
 
-  function showMessage(text) {
+  function showMessage(text, focus = true) {
     const box = $("[data-message]");
     $("[data-message-text]").textContent = text;
     box.hidden = !text;
-    if (text) box.focus();
-  }
-
-  function setSyncState(key, detail = "") {
-    syncState.textContent = detail ? `Needs attention: ${detail}` : SYNC_TEXT[key];
-    syncState.dataset.state = key;
-  }
-
-  // Sync --------------------------------------------------------------------
-  function scheduleSync(delay) {
-    clearTimeout(syncTimer);
-    if (account.current()) syncTimer = setTimeout(runSync, delay);
-  }
-
-  /** Upload files; one whose id is someone else's on the server is sealed again under a new id, and its evidence says so. */
-  async function syncFilesRenamingTaken() {
-    for (;;) {
-      try {
-        return await syncFiles((id, fraction) => showUploads(new Map([[id, fraction]])));
-      } catch (error) {
-        if (!(error instanceof FileIdTaken)) throw error;
-        const { stored } = error;
-        const owner = await openCaseFile(stored.collectionId);
-        const item = owner.items.find((each) => each.kind === "evidence" && (each.files || []).some((meta) => meta.id === stored.id));
-        if (!item) throw error;
-        const files = await Promise.all(item.files.map((meta) => (meta.id === stored.id ? renameFile(stored, meta) : meta)));
-        const { id, pending, ...value } = item;
-        await saveItem(stored.collectionId, id, { ...value, files });
-        await refresh();
-      }
-    }
-  }
-
-  /** A case file whose id turned out to be someone else's gets a new one; if it is open, it stays open. */
-  async function moveCaseFile(oldId) {
-    const newId = await moveToNewId(oldId);
-    if (openId === oldId) openId = newId;
-    syncAgain = true;
-  }
-
-  async function runSync() {
-    if (!account.current()) return;
-    if (syncing) {
-      syncAgain = true;
-      return syncing;
-    }
-    setSyncState("syncing");
-    syncing = (async () => {
-      try {
-        const changed = await syncOnce({ idTaken: moveCaseFile });
-        await rotateWhereNeeded();
-        await syncFilesRenamingTaken();
-        if (await collectReceipts()) changed.add(openId);
-        failures = 0;
-        $("[data-older-copy]").hidden = true;
-        if (changed.size) await refresh();
-        await linked.refresh();
-        const [waiting, conflicts] = await Promise.all([outboxSize(), conflictCount()]);
-        setSyncState(conflicts ? "conflict" : waiting ? "local" : "synced");
-        scheduleSync(waiting ? 0 : PERIODIC_SYNC_MS);
-      } catch (error) {
-        await handleSyncError(error);
-      } finally {
-        syncing = null;
-      }
-    })();
-    await syncing;
-    if (syncAgain) {
-      syncAgain = false;
-      await runSync();
-    }
-  }
-
-  async function handleSyncError(error) {
-    if (!(error instanceof ApiError)) {
-      console.error("Sync failed", error.name); // never the record contents
-      setSyncState("error");
-    } else if (error.isOffline) {
-      // No signal (or the server is down): keep trying often, as coming back online is not always announced.
-      setSyncState("offline");
-      return scheduleSync(OFFLINE_RETRY_MS);
-    } else if (error.isSignedOut) {
-      // Signed out on the server (from another device, a passphrase change, or expiry). Never sign in again
-      // silently with the key in memory: that would undo "Sign out this device". The passphrase is needed.
-      setSyncState("signedOut");
-    } else if (error.status === 413) {
-      setSyncState("error", error.message); // a file over the size limit or the storage quota: say which
-    } else {
-      setSyncState("error");
-    }
-    failures += 1;
-    scheduleSync(backoff(failures));
-  }
-
-  // Locking ------------------------------------------------------------------
-  function resetIdleTimer() {
-    clearTimeout(idleTimer);
-    if (!account.current()) return;
-    const seconds = Number(localStorage.getItem(IDLE_KEY) || root.dataset.idleLockSeconds);
-    idleTimer = setTimeout(() => lockNow(), seconds * 1000);
-  }
-
-  function forgetScreen() {
-    file = null;
-    openId = null;
-    for (const list of root.querySelectorAll("[data-diary-list], [data-evidence-list], [data-reference-list], [data-casefile-list], [data-conflict-list], [data-report], [data-diary-choices]")) list.replaceChildren();
-    for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary], [data-report-title]")) element.textContent = "";
-    for (const each of root.querySelectorAll("form")) {
-      each.reset();
-      clearErrors(each);
-    }
-  }
-
-  function lockNow() {
-    account.lock();
-    forgetKeys();
-    signedInDevices.forget();
-    deletedItems.forget();
-    linked.forget();
-    forgetObjectUrls();
-    clearTimeout(syncTimer);
-    clearTimeout(idleTimer);
-    forgetScreen();
-    $("[data-older-copy]").hidden = true;
-    showStart();
-  }
-
-  // Views --------------------------------------------------------------------
-  async function showStart() {
-    const saved = await account.savedAccount();
-    form("recover").hidden = true;
-    for (const element of root.querySelectorAll("[data-new-only]")) element.hidden = Boolean(saved);
-    for (const element of root.querySelectorAll("[data-saved-only]")) element.hidden = !saved;
-    // The name appears only if the person chose to remember it here: the lock screen may be seen by anyone.
-    const name = saved ? await account.rememberedName() : "";
-    $("[data-passphrase-changed]").hidden = !saved?.passphraseChanged;
-    const hint = $("[data-saved-account]");
-    hint.hidden = !name;
-    hint.textContent = name ? `This device holds the case files of “${name}”.` : "";
-    form("unlock").elements.username.value = name;
-    form("unlock").elements["remember-name"].checked = Boolean(name);
-    $("[data-join-pending]").hidden = !pendingInvite;
-    showView("start");
-  }
-
-  async function showList() {
-    openId = null;
-    file = null;
-    const files = await listCaseFiles();
-    $("[data-empty]").hidden = files.length > 0;
-    $("[data-casefile-list]").replaceChildren(
-      ...files.map((each) => {
-        const button = h("button", { type: "button", class: "fo-card__link fo-link-button", text: each.title });
-        button.addEventListener("click", () => showCaseFile(each.id));
-        const summary = `${each.entries} diary ${each.entries === 1 ? "entry" : "entries"}${each.conflicts ? " · needs attention" : ""}`;
-        return h("li", { class: "fo-card" }, h("h2", { class: "fo-heading-s" }, button), h("p", { class: "fo-hint", text: summary }));
-      }),
-    );
-    showView("list");
+    if (text && focus) box.focus();
   }
 
   async function refresh() {
-    if (!account.current()) return;
+    if (!isUnlocked()) return;
     if (!openId) {
-      if (!$('[data-view="list"]').hidden) await showList();
+      if (!$('[data-view="list"]').hidden) await list.show();
       return;
     }
     file = await openCaseFile(openId);
-    if (!$('[data-view="casefile"]').hidden) pageTitle.textContent = file.details.title;
-    $("[data-casefile-notes]").textContent = file.details.notes;
-    const unreadable = $("[data-unreadable]");
-    unreadable.hidden = !file.unreadable;
-    unreadable.textContent = file.unreadable ? `${file.unreadable} entries could not be opened on this device. They are kept; try again after updating the app.` : "";
-    if (!form("details").contains(document.activeElement)) fillForm(form("details"), file.details);
     renderConflicts($("[data-conflicts]"), file.conflicts, async (id, choice) => {
       await resolveConflict(openId, id, choice);
-      await savedLocally();
+      await app.savedLocally();
     });
+    const current = [...root.querySelectorAll("[data-view]")].find((view) => !view.hidden)?.dataset.view;
+    $("[data-conflicts]").hidden = !CASE_VIEWS.has(current) || !file.conflicts.length;
+    // The title may have changed on another device.
+    if (current === "overview") pageTitle.textContent = file.details.title;
+    $("[data-case-caption]").textContent = file.details.title;
+    overview.render(file);
     diary.render();
     evidence.render(await uploadState());
     references.render();
@@ -415,13 +261,36 @@ export function initCasefile(root) {
     await linked.renderSection(file);
   }
 
-  async function showCaseFile(id) {
-    openId = id;
-    diary.reset();
-    evidence.reset();
-    references.reset();
-    await refresh();
-    showView("casefile");
+  // Locking ------------------------------------------------------------------
+  function resetIdleTimer() {
+    clearTimeout(idleTimer);
+    if (!isUnlocked()) return;
+    const seconds = Number(localStorage.getItem(IDLE_KEY) || root.dataset.idleLockSeconds);
+    idleTimer = setTimeout(() => lockNow(), seconds * 1000);
+  }
+
+  /** What the views hold in the page: drawn lists, filled forms, the open case file. */
+  function forgetScreen() {
+    file = null;
+    openId = null;
+    flash = null;
+    clearTimeout(idleTimer);
+    for (const list of root.querySelectorAll("[data-diary-list], [data-evidence-list], [data-reference-list], [data-casefile-list], [data-conflict-list], [data-report], [data-diary-choices], [data-latest], [data-attention-list]")) list.replaceChildren();
+    for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary], [data-report-title], [data-case-caption], [data-banner-text], [data-task-status]")) element.textContent = "";
+    for (const each of root.querySelectorAll("form")) {
+      each.reset();
+      clearErrors(each);
+    }
+  }
+  onLock(forgetScreen);
+  onLock(() => ($("[data-older-copy]").hidden = true));
+  onLock(linked.forget);
+  onLock(caseSettings.forget);
+  onLock(accountSettings.forget);
+
+  function lockNow() {
+    lock();
+    start.show();
   }
 
   async function afterUnlock() {
@@ -435,18 +304,25 @@ export function initCasefile(root) {
       pendingInvite = null;
       $("[data-join-pending]").hidden = true;
       await linked.showJoin(invite);
+    } else if (isCarrying()) {
+      const files = await list.show();
+      if (files.length === 1) go(carriedRoute(files[0].id));
     } else {
-      await showList();
+      await show(currentRoute());
     }
-    runSync();
+    syncLoop.run();
   }
 
-  // Forms --------------------------------------------------------------------
-  async function submitting(formElement, work) {
+  // Forms and buttons ----------------------------------------------------------
+  const handlers = { ...start.handlers, ...list.handlers, ...caseSettings.handlers, ...accountSettings.handlers };
+
+  /** Run a form's handler: it returns {field: message} for every problem, or throws one AccountError/ApiError. */
+  async function submitting(formElement, handler) {
     const button = formElement.querySelector("[type=submit]");
     button.disabled = true;
     try {
-      await work(formValues(formElement));
+      const errors = await handler(formValues(formElement));
+      if (errors && Object.keys(errors).length) showErrors(formElement, errors);
     } catch (error) {
       if (error instanceof account.AccountError) showErrors(formElement, { [error.field]: error.message });
       else if (error instanceof ApiError) showErrors(formElement, { form: error.message });
@@ -456,98 +332,8 @@ export function initCasefile(root) {
     }
   }
 
-  const handlers = {
-    unlock: ({ username, passphrase, "remember-name": remember }) => {
-      if (!username || !passphrase) throw new account.AccountError(username ? "passphrase" : "username", username ? "Enter your passphrase." : "Enter your name.");
-      return account.unlock(username, passphrase, { rememberName: Boolean(remember) }).then(afterUnlock);
-    },
-    register: async ({ username, passphrase, confirm, "remember-name": remember }) => {
-      if (!new RegExp(limit("usernamePattern")).test(username)) throw new account.AccountError("username", "Use 3 to 40 letters, numbers, dots, dashes or underscores.");
-      if (passphrase !== confirm) throw new account.AccountError("confirm", "The two passphrases are different. Type them again.");
-      const code = await account.register(username, passphrase, { rememberName: Boolean(remember) });
-      showRecoveryCode($('[data-view="recovery-code"]'), code);
-      showView("recovery-code");
-    },
-    "recovery-saved": async ({ saved }) => {
-      if (!saved) throw new account.AccountError("saved", "Tick the box once you have saved your recovery code.");
-      $("[data-recovery-code]").textContent = "";
-      if (!$("[data-recovery-code-replaced]").hidden) return actions["show-settings"]();
-      await afterUnlock();
-    },
-    recover: ({ username, code, passphrase, confirm }) => {
-      if (passphrase !== confirm) throw new account.AccountError("confirm", "The two passphrases are different. Type them again.");
-      return account.recover(username, code, passphrase).then(afterUnlock);
-    },
-    "new-casefile": async ({ title, notes }) => {
-      if (!title) throw new account.AccountError("title", "Give the case file a title.");
-      const id = await createCaseFile({ title, notes });
-      await showCaseFile(id);
-      await savedLocally();
-    },
-    details: async ({ title, notes }) => {
-      if (!title) throw new account.AccountError("title", "Give the case file a title.");
-      await saveItem(openId, await detailsId(openId), { kind: "details", title, notes });
-      await savedLocally();
-    },
-    idle: async ({ seconds }) => {
-      localStorage.setItem(IDLE_KEY, seconds);
-      resetIdleTimer();
-      showMessage("");
-    },
-    passphrase: async ({ current, passphrase, confirm, "sign-out-others": signOutOthers }) => {
-      if (passphrase !== confirm) throw new account.AccountError("confirm-new-passphrase", "The two passphrases are different. Type them again.");
-      await account.changePassphrase(current, passphrase, { signOutOthers: Boolean(signOutOthers) });
-      form("passphrase").reset();
-      await showList();
-    },
-    "new-recovery-code": async ({ passphrase }) => {
-      const code = await account.replaceRecoveryCode(passphrase);
-      form("new-recovery-code").reset();
-      showRecoveryCode($('[data-view="recovery-code"]'), code, { replaced: true });
-      showView("recovery-code");
-    },
-    backup: async ({ passphrase }) => {
-      const problem = await account.passphraseProblem(passphrase);
-      if (problem) throw new account.AccountError("backup-passphrase", problem);
-      const status = $("[data-backup-status]");
-      status.textContent = "Making the backup…";
-      try {
-        const bytes = await createBackup(passphrase);
-        download(new Blob([bytes], { type: "application/octet-stream" }), `FalseOS backup ${new Date().toISOString().slice(0, 10)}.falseos-backup`);
-      } catch (error) {
-        status.textContent = "";
-        if (error instanceof FileProblem) throw new account.AccountError("form", error.message);
-        throw error;
-      }
-      form("backup").reset();
-      status.textContent = "Your backup is ready. Check your downloads.";
-    },
-    restore: async ({ file: chosen, passphrase }) => {
-      if (!chosen || !chosen.size) throw new account.AccountError("restore-file", "Choose the backup file.");
-      if (!passphrase) throw new account.AccountError("restore-passphrase", "Enter the backup file's passphrase.");
-      const status = $("[data-restore-status]");
-      status.textContent = "Restoring…";
-      try {
-        const count = await restoreBackup(new Uint8Array(await chosen.arrayBuffer()), passphrase);
-        status.textContent = `Restored ${count} case ${count === 1 ? "file" : "files"}.`;
-        form("restore").reset();
-        setSyncState("local");
-        scheduleSync(0);
-      } catch (error) {
-        status.textContent = "";
-        if (error instanceof BackupProblem) throw new account.AccountError("restore-file", error.message);
-        throw error;
-      }
-    },
-    "delete-account": async ({ passphrase }) => {
-      if (!confirmed("Delete your account and every case file in it? This cannot be undone.")) return;
-      await account.deleteAccount(passphrase);
-      lockNow();
-    },
-  };
-
   for (const [name, handler] of Object.entries(handlers)) {
-    const element = form(name);
+    const element = $(`[data-form="${name}"]`);
     element.addEventListener("submit", (event) => {
       event.preventDefault();
       clearErrors(element);
@@ -556,61 +342,40 @@ export function initCasefile(root) {
   }
 
   const actions = {
+    ...start.actions,
+    ...exports.actions,
     lock: lockNow,
-    "show-print": showPrintView,
-    print: () => window.print(),
-    "back-to-casefile": () => showCaseFile(openId),
-    "show-deleted": () => {
-      showView("recently-deleted");
-      deletedItems.load();
-    },
-    "export-zip": exportZip,
     sync: () => {
-      setSyncState("syncing");
-      scheduleSync(0);
-    },
-    "show-list": showList,
-    "show-settings": () => {
-      form("idle").elements.seconds.value = localStorage.getItem(IDLE_KEY) || root.dataset.idleLockSeconds;
-      showView("settings");
-      signedInDevices.load();
-    },
-    "show-recover": () => {
-      form("recover").hidden = false;
-      form("recover").querySelector("h2").focus();
-    },
-    "remove-device": async () => {
-      const waiting = await outboxSize();
-      const warning = waiting ? ` ${waiting} changes have not reached the server yet and will be lost.` : "";
-      if (!confirmed(`Remove this account and its case files from this device? They stay on the server.${warning}`)) return;
-      await account.removeFromDevice();
-      lockNow();
+      syncLoop.setState("syncing");
+      syncLoop.schedule(0);
     },
   };
   root.addEventListener("click", (event) => {
     const button = event.target.closest("[data-action]");
-    if (button && actions[button.dataset.action]) actions[button.dataset.action]();
+    if (button && actions[button.dataset.action]) return actions[button.dataset.action]();
+    // A link to the route already shown would not fire hashchange: show it again all the same.
+    const link = event.target.closest('a[href^="#/"]');
+    if (link && !event.defaultPrevented && link.getAttribute("href") === location.hash) {
+      event.preventDefault();
+      show(currentRoute());
+    }
   });
 
+  onRoute(show);
   for (const name of ACTIVITY_EVENTS) document.addEventListener(name, resetIdleTimer, { passive: true });
   window.addEventListener(QUICK_EXIT_EVENT, lockNow);
   // Any call, not only sync, can find the session ended: say so at once (the passphrase signs in again).
   window.addEventListener(SIGNED_OUT_EVENT, async (event) => {
-    if (event.detail?.code !== account.PASSPHRASE_CHANGED) return account.current() && setSyncState("signedOut");
+    if (event.detail?.code !== account.PASSPHRASE_CHANGED) return isUnlocked() && syncLoop.setState("signedOut");
     await account.forgetOldPassphrase(); // the old passphrase no longer opens this device's copy, even offline
-    if (account.current()) lockNow();
-  });
-  window.addEventListener("online", () => {
-    failures = 0;
-    scheduleSync(0);
+    if (isUnlocked()) lockNow();
   });
   document.addEventListener("visibilitychange", () => {
     // The recent-apps view shows a picture of the page as it was left: an unlocked case file must not be in it.
     const hidden = document.visibilityState === "hidden";
-    document.documentElement.classList.toggle("fo-covered", hidden && Boolean(account.current()));
-    if (!hidden) scheduleSync(0);
+    document.documentElement.classList.toggle("fo-covered", hidden && isUnlocked());
+    if (!hidden) syncLoop.schedule(0);
   });
-  setSyncState("local");
   account.lock(); // the page always opens locked: end any session a closed tab left on the server
-  showStart();
+  start.show();
 }

@@ -1,0 +1,44 @@
+/** "Your case files": every case file on this device, and starting a new one. */
+import { createCaseFile, listCaseFiles } from "./casefiles.js";
+import { h } from "./dom.js";
+import { casePath } from "./router.js";
+
+/**
+ * @param {HTMLElement} root the case-file app
+ * @param {object} app see ui.js: showView(name), go(hash), savedLocally(), carrying(), carriedRoute(id)
+ */
+export function initList(root, app) {
+  const $ = (selector) => root.querySelector(selector);
+
+  /** Open a case file: where something carried from the guide is waiting, straight to its form. */
+  const open = (id) => app.go(app.carriedRoute(id) || casePath(id));
+
+  async function show() {
+    const files = await listCaseFiles();
+    const carrying = app.carrying();
+    $("[data-carry-question]").hidden = !carrying || files.length < 2;
+    $("[data-carry-first]").hidden = !carrying || files.length > 0;
+    $("[data-empty]").hidden = files.length > 0;
+    $("[data-casefile-list]").replaceChildren(
+      ...files.map((each) => {
+        const button = h("button", { type: "button", class: "fo-card__link fo-link-button", text: each.title });
+        button.addEventListener("click", () => open(each.id));
+        const summary = `${each.entries} diary ${each.entries === 1 ? "entry" : "entries"}${each.conflicts ? " · needs attention" : ""}`;
+        return h("li", { class: "fo-card" }, h("h2", { class: "fo-heading-s" }, button), h("p", { class: "fo-hint", text: summary }));
+      }),
+    );
+    app.showView("list");
+    return files;
+  }
+
+  const handlers = {
+    "new-casefile": async ({ title, notes }) => {
+      if (!title) return { title: "Give the case file a title." };
+      const id = await createCaseFile({ title, notes });
+      root.querySelector('[data-form="new-casefile"]').reset();
+      await app.savedLocally();
+      open(id);
+    },
+  };
+  return { show, handlers };
+}
