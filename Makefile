@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-js lint format check-deploy bench clean
+.PHONY: run test test-js screens lint format check-deploy bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+## screens: screenshots of the main views at phone size (390x844) into docs/screens/, for the README
+# Needs PostgreSQL or SQLite as the tests do, and Chromium (CHROMIUM_PATH, or /usr/bin/chromium).
+screens: $(STAMP)
+	$(BIN)/python -m pytest tests/browser/screens.py -p no:randomly -q
 
 ## bench: performance ratios, measured side by side in one run
 bench: $(STAMP)

@@ -117,3 +117,12 @@ def test_it_says_how_large_a_file_can_be_in_words_that_follow_the_setting(client
     settings.BLOB_MAX_BYTES = 10 * 1024 * 1024
     html = client.get("/casefile/").content.decode()
     assert "Up to 9 MB each." in html  # 10 MiB less what sealing adds, rounded down
+
+
+def test_its_urgent_banner_is_one_line_with_999_one_tap_away(client):
+    page = client.get("/casefile/").content.decode()
+    banner = page[page.index('class="fo-banner fo-banner--urgent"') : page.index("</section>")]
+    assert 'href="tel:999"' in banner and 'href="tel:112"' in banner
+    assert banner.count("<p") == 0  # the guide's explanation stays on the guide pages, where there is room
+    home = client.get("/").content.decode()
+    assert "ask for the police if you or someone else is in immediate danger" in home

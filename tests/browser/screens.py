@@ -1,0 +1,50 @@
+"""Screenshots of the main views at phone size, for docs/screens/ (`make screens`; not part of `make test`).
+
+Run explicitly: pytest collects this file only when it is named on the command line.
+"""
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.casefile_steps import add_diary_entry, new_case_file, open_section, register
+from tests.browser.linked_steps import add_reference
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+SCREENS = Path(__file__).resolve().parents[2] / "docs" / "screens"
+PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 1, "is_mobile": True, "has_touch": True}
+
+
+def shoot(page, name: str) -> None:
+    page.wait_for_timeout(300)  # let focus rings and banners settle
+    page.screenshot(path=SCREENS / f"{name}.png", full_page=False)
+
+
+def test_the_guide_at_phone_size(new_device):
+    page = new_device(**PHONE)
+    for name, url in [("guide-home", "/"), ("guide-finder", "/finder/"), ("guide-quick-exit", "/quick-exit/")]:
+        page.goto(url)
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
+        shoot(page, name)
+
+
+def test_the_case_file_at_phone_size(new_device):
+    page = new_device(**PHONE)
+    page.goto("/casefile/")
+    shoot(page, "casefile-start")
+    register(page, "screens")
+    new_case_file(page, "Messages from one account")
+    add_diary_entry(page, "2026-11-30", "A new account sent three messages about where I live.", platform="Instagram")
+    shoot(page, "casefile-diary-saved")
+    open_section(page, "Reference numbers")
+    add_reference(page, "101 non-emergency police phone line", "CAD 1234/30NOV26", "Metropolitan Police Service")
+    page.get_by_role("link", name="Back to the case file").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Messages from one account")
+    shoot(page, "casefile-overview")
+    open_section(page, "Incident diary")
+    page.get_by_role("link", name="Add a diary entry").click()
+    page.get_by_role("button", name="Save entry").click()
+    expect(page.get_by_role("heading", name="There is a problem").first).to_be_visible()
+    shoot(page, "casefile-error-summary")
