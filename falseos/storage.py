@@ -9,3 +9,6 @@ class StaticStorage(CompressedManifestStaticFilesStorage):
     """
 
     support_js_module_import_aggregation = True
+    # Each pass rewrites one more level of imports to hashed names (Django's default stops at 5): the
+    # case file's modules import one another several levels deep, and a new module must not break collectstatic.
+    max_post_process_passes = 20
