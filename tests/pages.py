@@ -39,7 +39,7 @@ class AssetCollector(HTMLParser):
         if tag == "script":
             if attributes.get("src"):
                 self.assets.append(attributes["src"])
-            else:
+            elif attributes.get("type") != "application/json":  # a data block (json_script) never runs
                 self.inline_scripts += 1
         elif tag == "style":
             self.inline_styles += 1
