@@ -74,7 +74,7 @@ def test_sending_the_form_hides_the_passphrase_again(new_device):
     page.get_by_role("button", name="Show passphrase").first.click()
     expect(page.get_by_label("Passphrase", exact=True)).to_have_attribute("type", "text")
     page.get_by_role("button", name="Unlock").click()
-    expect(page.get_by_text("That name and passphrase do not match.")).to_be_visible()
+    expect(page.get_by_text("That name and passphrase do not match.").first).to_be_visible()
     expect(page.get_by_label("Passphrase", exact=True)).to_have_attribute("type", "password")
     expect(page.get_by_role("button", name="Show passphrase").first).to_have_text("Show")
 
@@ -96,12 +96,12 @@ def test_changing_the_passphrase_refuses_two_different_ones(new_device):
     open_settings(page)
     change_passphrase(page, PASSPHRASE, NEW_PASSPHRASE, again="purple otter lantern meadows")
     form = page.locator('[data-form="passphrase"]')
-    expect(form.get_by_text(DIFFERENT)).to_be_visible()
+    expect(form.get_by_text(DIFFERENT).first).to_be_visible()
     expect(form.get_by_label("Type the new passphrase again")).to_be_focused()
     page.get_by_role("button", name="Lock now").click()
     page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)  # unchanged
     page.get_by_role("button", name="Unlock").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Your case files")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Account and security")  # back where it locked
 
 
 def test_recovering_refuses_two_different_new_passphrases(new_device):
@@ -109,7 +109,7 @@ def test_recovering_refuses_two_different_new_passphrases(new_device):
     page = new_device()
     recover(page, "forgot", code, NEW_PASSPHRASE, again="something else entirely")
     form = page.locator('[data-form="recover"]')
-    expect(form.get_by_text(DIFFERENT)).to_be_visible()
+    expect(form.get_by_text(DIFFERENT).first).to_be_visible()
     expect(form.get_by_label("Type the new passphrase again")).to_be_focused()
     form.get_by_label("Type the new passphrase again").fill(NEW_PASSPHRASE)
     form.get_by_role("button", name="Recover my account").click()

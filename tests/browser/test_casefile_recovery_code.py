@@ -64,7 +64,7 @@ def test_the_code_downloads_as_a_file_whose_name_says_nothing_of_the_account(new
     text = saved.read_text(encoding="utf-8")
     assert code.replace(" ", "-") in text
     assert "downloader" not in text
-    expect(page.get_by_text("Downloaded as “recovery-code.txt”.")).to_be_visible()
+    expect(page.get_by_text("Downloaded as “recovery-code.txt”.").first).to_be_visible()
 
 
 def test_printing_shows_only_the_code_and_what_it_is_for(new_device):
@@ -95,19 +95,19 @@ def test_a_new_code_from_settings_recovers_the_account_and_the_old_one_no_longer
     form = phone.locator('[data-form="new-recovery-code"]')
     form.get_by_label("Your passphrase").fill("not my passphrase")
     form.get_by_role("button", name="Make a new recovery code").click()
-    expect(form.get_by_text("Your passphrase is not right.")).to_be_visible()
+    expect(form.get_by_text("Your passphrase is not right.").first).to_be_visible()
 
     new_code = new_recovery_code(phone)
     assert new_code != old_code
     phone.get_by_role("button", name="Continue").click()
-    expect(phone.get_by_text("Tick the box once you have saved your recovery code.")).to_be_visible()
+    expect(phone.get_by_text("Tick the box once you have saved your recovery code.").first).to_be_visible()
     phone.get_by_label("I have saved my recovery code somewhere safe").check()
     phone.get_by_role("button", name="Continue").click()
     expect(phone.get_by_role("heading", level=1)).to_have_text("Account and security")
 
     stranger = new_device()
     recover(stranger, "reissuer", old_code, NEW_PASSPHRASE)
-    expect(stranger.get_by_text("That name and recovery code do not match.")).to_be_visible()
+    expect(stranger.get_by_text("That name and recovery code do not match.").first).to_be_visible()
 
     laptop = new_device()
     recover(laptop, "reissuer", new_code, NEW_PASSPHRASE)
