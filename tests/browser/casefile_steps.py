@@ -99,7 +99,10 @@ def open_section(page: Page, name: str) -> None:
         expect(section.or_(back).first).to_be_visible()
         if section.is_visible():
             break
+        title = page.get_by_role("heading", level=1)
+        shown = title.inner_text()
         back.click()
+        expect(title).not_to_have_text(shown)  # the next view is drawn before looking again
     section.click()
     expect(page.get_by_role("heading", level=1)).to_have_text(name)
 

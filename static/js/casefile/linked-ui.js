@@ -41,6 +41,9 @@ export function initLinkedCases(root, app) {
   let groupId = null;
   let group = null;
   let invite = null;
+  // Ticks changed here and not saved yet: a sync redraws the group page, and must not undo them.
+  const unsavedShares = new Map();
+  form("share").addEventListener("change", (event) => unsavedShares.set(event.target.value, event.target.checked));
 
   async function renderSection(caseFile) {
     const groups = await links.groupsOf(caseFile);
@@ -67,7 +70,7 @@ export function initLinkedCases(root, app) {
         return h(
           "div",
           { class: "fo-checkbox" },
-          h("input", { class: "fo-checkbox__input", type: "checkbox", id, name: "share", value: reference.id, checked: shared.has(reference.id) }),
+          h("input", { class: "fo-checkbox__input", type: "checkbox", id, name: "share", value: reference.id, checked: unsavedShares.get(reference.id) ?? shared.has(reference.id) }),
           h("label", { class: "fo-checkbox__label", for: id, text: `${reference.agencyLabel}: ${reference.reference}` }),
         );
       }),
@@ -160,6 +163,7 @@ export function initLinkedCases(root, app) {
   }
 
   async function showGroup(id) {
+    if (groupId !== id) unsavedShares.clear();
     groupId = id;
     $("[data-invite-result]").hidden = true;
     $("[data-invite-status]").textContent = "";
@@ -238,6 +242,7 @@ export function initLinkedCases(root, app) {
     share: async () => {
       const chosen = new FormData(form("share")).getAll("share");
       await links.shareReferences(groupId, app.caseFile(), chosen);
+      unsavedShares.clear();
       await app.savedLocally();
       await renderGroup();
     },
@@ -331,6 +336,7 @@ export function initLinkedCases(root, app) {
       await renderMembers();
     },
     forget() {
+      unsavedShares.clear();
       groupId = null;
       group = null;
       invite = null;
