@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.casefile_steps import add_diary_entry, new_case_file, open_section, register
+from tests.browser.casefile_steps import PASSPHRASE, add_diary_entry, new_case_file, open_section, register
 from tests.browser.linked_steps import add_reference
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -48,3 +48,24 @@ def test_the_case_file_at_phone_size(new_device):
     page.get_by_role("button", name="Save entry").click()
     expect(page.get_by_role("heading", name="There is a problem").first).to_be_visible()
     shoot(page, "casefile-error-summary")
+
+
+def test_writing_in_a_hurry_at_phone_size(new_device):
+    page = new_device(**PHONE)
+    register(page, "hurry")
+    new_case_file(page, "Messages from one account")
+    page.get_by_role("link", name="Quick log", exact=True).click()
+    page.get_by_label("Describe it in a few words").fill("He commented on my photo again")
+    shoot(page, "casefile-quick-log")
+    page.get_by_role("button", name="Save quick log").click()
+    expect(page.get_by_text("To complete", exact=True)).to_be_visible()
+    page.get_by_role("link", name="Add a diary entry").click()
+    page.get_by_label("What happened").fill("He posted where I work")
+    page.get_by_text("More of what police ask about (optional)").click()
+    page.get_by_label("How did it affect you?").fill("I took two days off")
+    page.wait_for_timeout(1000)  # kept as a draft
+    page.get_by_role("button", name="Lock now").click()
+    page.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    page.get_by_role("button", name="Unlock").click()
+    expect(page.get_by_text("This is what you were writing", exact=False)).to_be_visible()
+    shoot(page, "casefile-draft-kept")

@@ -166,9 +166,11 @@ def test_joining_through_an_invite_leaves_no_group_name_in_the_browser_history(p
 NAME = "quiet-otter-42"
 OTHER_NAME_MESSAGE = "That name does not match the account on this device."
 
-# Everything the page can read from localStorage and the case file's IndexedDB, as text.
+# Everything the page can read from localStorage and the case file's IndexedDB, as text; bytes are
+# decoded too, so plaintext kept as bytes would show.
 STORED_ON_DEVICE = """
 async () => {
+  const asText = (key, value) => (value instanceof Uint8Array ? new TextDecoder().decode(value) : value);
   const out = [JSON.stringify(Object.entries(localStorage))];
   const db = await new Promise((resolve, reject) => {
     const request = indexedDB.open("falseos-casefile");
@@ -178,7 +180,8 @@ async () => {
   for (const name of db.objectStoreNames) {
     const store = () => db.transaction(name).objectStore(name);
     for (const request of [store().getAll(), store().getAllKeys()]) {
-      out.push(JSON.stringify(await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); })));
+      const result = await new Promise((resolve) => { request.onsuccess = () => resolve(request.result); });
+      out.push(JSON.stringify(result, asText));
     }
   }
   db.close();

@@ -2,7 +2,9 @@
 import { dateProblem, details, entryActions, entryForm, formValues, formatDate, h, onValidSubmit, pendingNote, safeLink } from "./dom.js";
 import { KIND, ofKind } from "./kinds.js";
 
-const EMPTY = { id: "", date: "", time: "", platform: "", handle: "", what: "", links: "", reported: "no", reference: "" };
+const EMPTY = { id: "", date: "", time: "", platform: "", handle: "", what: "", witnesses: "", impact: "", response: "", links: "", reported: "no", reference: "" };
+/** The guided prompts' answers: optional, what police ask about when recording a course of conduct. */
+const PROMPTED = ["witnesses", "impact", "response"];
 
 /** Validate a diary form; returns [entry, errors]. */
 export function readDiaryForm(form) {
@@ -20,6 +22,7 @@ export function readDiaryForm(form) {
     platform: values.platform,
     handle: values.handle,
     what: values.what,
+    ...Object.fromEntries(PROMPTED.map((name) => [name, values[name] || ""])),
     links,
     reported: values.reported === "yes",
     reference: values.reference,
@@ -38,7 +41,7 @@ export function filterDiary(entries, { text = "", platform = "", reported = "" }
     .filter((entry) => !platform || entry.platform === platform)
     .filter((entry) => !reported || entry.reported === (reported === "yes"))
     .filter((entry) => {
-      const haystack = [entry.platform, entry.handle, entry.what, entry.reference, ...entry.links].join(" ").toLowerCase();
+      const haystack = [entry.platform, entry.handle, entry.what, ...PROMPTED.map((name) => entry[name] || ""), entry.reference, ...entry.links].join(" ").toLowerCase();
       return words.every((word) => haystack.includes(word));
     });
 }
@@ -50,9 +53,13 @@ function entryItem(entry, actions) {
     "li",
     { class: "fo-entry", "data-entry": entry.id },
     h("h3", { class: "fo-heading-s", text: entry.platform ? `${when} – ${entry.platform}` : when }),
+    entry.toComplete ? h("p", { class: "fo-tag", text: "To complete" }) : null,
     details([
       ["Account or handle", entry.handle],
       ["What happened", entry.what],
+      ["Who else saw it", entry.witnesses],
+      ["How it affected you", entry.impact],
+      ["What you did about it", entry.response],
       ["Links", links],
       ["Reported", entry.reported ? `Yes${entry.reference ? `, reference ${entry.reference}` : ""}` : "Not yet"],
     ]),
@@ -76,6 +83,7 @@ export function initDiary(root, app) {
   const filters = [...root.querySelectorAll("[data-diary-filter]")];
   const platformFilter = root.querySelector('[data-diary-filter="platform"]');
   const mode = entryForm(form, EMPTY);
+  const prompts = form.querySelector("[data-diary-prompts]");
 
   function render() {
     const all = ofKind(app.entries(), KIND.diary);
@@ -106,6 +114,7 @@ export function initDiary(root, app) {
     const entry = id && ofKind(app.entries(), KIND.diary).find((each) => each.id === id);
     if (id && !entry) return app.go(app.path("diary"));
     const heading = entry ? mode.edit({ ...entry, links: (entry.links || []).join("\n"), reported: entry.reported ? "yes" : "no" }) : mode.reset();
+    prompts.open = Boolean(entry && PROMPTED.some((name) => entry[name]));
     if (carried) fillCarried(carried);
     app.showView("diary-form", heading);
   }

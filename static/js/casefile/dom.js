@@ -140,6 +140,9 @@ export function formatMoment(iso) {
   return `${formatDate(ukDate(moment))}, ${UK_TIME.format(moment)}`;
 }
 
+/** The UK time of a moment (now by default), as HH:MM. */
+export const ukTime = (moment = new Date()) => UK_TIME.format(moment);
+
 /** Today's date in the UK, as YYYY-MM-DD. */
 export const todayInUk = () => ukDate();
 

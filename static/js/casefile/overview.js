@@ -6,6 +6,7 @@ import { details, formatDate, h } from "./dom.js";
 import { latestDiary } from "./diary.js";
 import { receiptsPending } from "./evidence.js";
 import { KIND, ofKind } from "./kinds.js";
+import { toComplete } from "./quick-log.js";
 import { isOverdue } from "./tracker.js";
 
 const LATEST = 3;
@@ -32,6 +33,8 @@ export function sectionStatus(file) {
  */
 export function attention(file) {
   const found = [];
+  const unfinished = toComplete(file.items).length;
+  if (unfinished) found.push([`${plural(unfinished, "quick log is", "quick logs are")} waiting for details: ${unfinished === 1 ? "it is" : "they are"} marked “to complete” in the diary.`, "diary"]);
   const overdue = ofKind(file.items, KIND.rung).filter(isOverdue).sort((a, b) => a.number - b.number);
   for (const rung of overdue) found.push([`Step ${rung.number}: the follow up was due on ${formatDate(rung.followUp)}.`, `escalation/${rung.number}`]);
   if (file.conflicts.length) found.push([`${plural(file.conflicts.length, "entry was", "entries were")} changed on two devices. Choose which version to keep, above.`, ""]);

@@ -12,6 +12,7 @@ const ROUTES = [
   [`/f/${ID}`, "overview", ["caseFileId"]],
   [`/f/${ID}/diary`, "diary", ["caseFileId"]],
   [`/f/${ID}/diary/new`, "diary-form", ["caseFileId"]],
+  [`/f/${ID}/diary/quick`, "quick-log", ["caseFileId"]],
   [`/f/${ID}/diary/${ID}`, "diary-form", ["caseFileId", "itemId"]],
   [`/f/${ID}/evidence`, "evidence", ["caseFileId"]],
   [`/f/${ID}/evidence/new`, "evidence-form", ["caseFileId"]],

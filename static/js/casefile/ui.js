@@ -12,6 +12,7 @@ import { deleteItem, openCaseFile, resolveConflict, rungId, saveItem } from "./c
 import { carriedRoute, isCarrying, takeCarriedFor } from "./carried.js";
 import { renderConflicts } from "./conflicts.js";
 import { initDiary } from "./diary.js";
+import { initDrafts } from "./drafts.js";
 import { clearErrors, formValues, showErrors } from "./dom.js";
 import { initEvidence } from "./evidence.js";
 import { initExports } from "./exports-view.js";
@@ -22,6 +23,7 @@ import { initLinkedCases, inviteFromAddress } from "./linked-ui.js";
 import { referenceChanged } from "./links.js";
 import { initList } from "./list.js";
 import { initOverview } from "./overview.js";
+import { initQuickLog } from "./quick-log.js";
 import { initReferences } from "./references.js";
 import { casePath, currentRoute, go, onRoute, parseRoute, replace } from "./router.js";
 import { lock, onLock } from "./session.js";
@@ -34,7 +36,9 @@ import { QUICK_EXIT_EVENT } from "../quick-exit.js";
 
 const ACTIVITY_EVENTS = ["pointerdown", "keydown", "input", "scroll", "touchstart"];
 // Views that belong to one open case file: they show its title above their heading, and its conflicts.
-const CASE_VIEWS = new Set(["overview", "diary", "diary-form", "evidence", "evidence-form", "references", "reference-form", "escalation", "rung-form", "linked", "group-form", "group", "exports", "casefile-settings", "recently-deleted"]);
+const CASE_VIEWS = new Set(["overview", "diary", "diary-form", "quick-log", "evidence", "evidence-form", "references", "reference-form", "escalation", "rung-form", "linked", "group-form", "group", "exports", "casefile-settings", "recently-deleted"]);
+// Views where Quick log would only be in the way: forms (the keyboard is up) and pages made for printing.
+const NO_QUICK_LOG = new Set(["diary-form", "quick-log", "evidence-form", "reference-form", "rung-form", "group-form", "print", "group-print"]);
 
 const isUnlocked = () => Boolean(account.current());
 
@@ -98,6 +102,7 @@ export function initCasefile(root) {
      * The form's route is replaced, so Back does not reopen a form that was already sent.
      */
     async saved(text, hash, itemId = "") {
+      await drafts.saved();
       await app.savedLocally();
       flash = { text, itemId };
       replace(hash);
@@ -134,6 +139,8 @@ export function initCasefile(root) {
   const list = initList(root, app);
   const overview = initOverview(root, app);
   const diary = initDiary(root, app);
+  const quickLog = initQuickLog(root, app);
+  const drafts = initDrafts(root);
   const evidence = initEvidence(root, app);
   const references = initReferences(root, app);
   const tracker = initTracker(root, app);
@@ -149,6 +156,7 @@ export function initCasefile(root) {
     overview: () => overview.show(file),
     diary: () => diary.showList(),
     "diary-form": ({ itemId }) => diary.showForm(itemId, itemId ? null : takeCarriedFor(KIND.diary)),
+    "quick-log": () => quickLog.show(),
     evidence: () => evidence.showList(),
     "evidence-form": ({ itemId }) => evidence.showForm(itemId),
     references: () => references.showList(),
@@ -213,6 +221,8 @@ export function initCasefile(root) {
     caption.hidden = !inCase || name === "overview";
     caption.textContent = inCase ? file.details.title : "";
     $("[data-conflicts]").hidden = !inCase || !file.conflicts.length;
+    $("[data-quick-log]").hidden = !inCase || NO_QUICK_LOG.has(name);
+    drafts.shown(name);
     const generic = $(`[data-view="${name}"]`).dataset.title;
     pageTitle.textContent = heading || generic;
     document.title = document.title.replace(/^[^–]*–/, `${generic} –`);
