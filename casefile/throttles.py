@@ -11,14 +11,18 @@ Sync: one count per person for pulls, one for pushes, one for upload chunks. The
 (SYNC_PULL_RATE, SYNC_PUSH_RATE, BLOB_UPLOAD_RATE) sit far above what a device does when it
 syncs, so only a runaway or hostile client meets them. A refused request changes nothing on
 the server, and the device keeps its changes and tries again later.
+
+Every count lives in the shared cache (settings.CACHES), so a limit holds however many workers
+and servers answer: see CountedThrottle.
 """
 
+import contextlib
 import math
 
 from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import serializers
 from rest_framework.exceptions import Throttled
-from rest_framework.throttling import BaseThrottle, SimpleRateThrottle, UserRateThrottle
+from rest_framework.throttling import BaseThrottle, ScopedRateThrottle, SimpleRateThrottle, UserRateThrottle
 
 from casefile.accounts import device_cookies
 
@@ -35,7 +39,64 @@ SLOWED_DOWN = OpenApiResponse(
 )
 
 
-class PerPersonThrottle(UserRateThrottle):
+class CountedThrottle(SimpleRateThrottle):
+    """Counts requests with the cache's atomic increment, over a sliding window of the rate's period.
+
+    DRF's own throttles read a list of past requests, add one and write it back: two workers answering at
+    the same moment both read the same list, and one count is lost, so with many workers a limit lets many
+    times its number through. An increment cannot lose a count on Redis.
+
+    Two counters per period, this one and the one before, weighted by how far into this one we are (the
+    sliding-window estimate): unlike a plain fixed window, the allowance does not start again at a window's
+    edge, and a refused request is taken back out, so only allowed requests count, as in DRF.
+    """
+
+    def allow_request(self, request, view) -> bool:
+        if self.rate is None:
+            return True
+        self.key = self.get_cache_key(request, view)
+        if self.key is None:
+            return True
+        self.now = self.timer()
+        window, into = divmod(self.now, self.duration)
+        self.fraction = into / self.duration
+        self.window_ends = (window + 1) * self.duration
+        counter, self.before = f"{self.key}:{int(window)}", self.cache.get(f"{self.key}:{int(window) - 1}", 0)
+        self.cache.add(counter, 0, timeout=2 * self.duration + 1)  # only the first request of the window makes it
+        try:
+            self.count = self.cache.incr(counter)
+        except ValueError:  # it expired between the two calls: this request starts the count again
+            self.cache.set(counter, 1, timeout=2 * self.duration + 1)
+            self.count = 1
+        if self.before * (1 - self.fraction) + self.count <= self.num_requests:
+            return True
+        with contextlib.suppress(ValueError):  # gone already: nothing to take back
+            self.cache.decr(counter)
+        self.count -= 1
+        return False
+
+    def wait(self) -> float | None:
+        """Seconds until the estimate has room for one more request."""
+        if self.count >= self.num_requests or not self.before:
+            return self.window_ends - self.now
+        room_from = 1 - (self.num_requests - self.count) / self.before  # the fraction of this period where it frees
+        return max(room_from - self.fraction, 0) * self.duration
+
+
+class SharedScopedThrottle(CountedThrottle, ScopedRateThrottle):
+    """DRF's ScopedRateThrottle (a view's throttle_scope), counted in the shared cache."""
+
+    def allow_request(self, request, view) -> bool:
+        # As ScopedRateThrottle does: the rate is known only once the view names its scope.
+        self.scope = getattr(view, self.scope_attr, None)
+        if not self.scope:
+            return True
+        self.rate = self.get_rate()
+        self.num_requests, self.duration = self.parse_rate(self.rate)
+        return super().allow_request(request, view)
+
+
+class PerPersonThrottle(CountedThrottle, UserRateThrottle):
     """Counted per signed-in person (all their devices together), never per address."""
 
     def wait(self) -> int | None:
@@ -75,12 +136,12 @@ def _requested_name(request) -> str | None:
     return username if isinstance(username, str) else None
 
 
-def _address(throttle: SimpleRateThrottle, request) -> str:
+def _address(throttle: CountedThrottle, request) -> str:
     # A request with no address at all (a test client, a broken proxy) shares one bucket rather than failing.
     return throttle.get_ident(request) or "unknown"
 
 
-class _PerDevice(SimpleRateThrottle):
+class _PerDevice(CountedThrottle):
     scope = "auth"
 
     def get_cache_key(self, request, view) -> str:
@@ -93,7 +154,7 @@ class _PerDevice(SimpleRateThrottle):
         return self.cache_format % {"scope": self.scope, "ident": ident}
 
 
-class _Ceiling(SimpleRateThrottle):
+class _Ceiling(CountedThrottle):
     scope = "auth_address"
 
     def get_cache_key(self, request, view) -> str:

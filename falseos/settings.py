@@ -169,12 +169,17 @@ STORAGES = {
 }
 WHITENOISE_MAX_AGE = 60 * 60 * 24 * 365 if not DEBUG else 0
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "falseos",
-    }
-}
+# The cache holds request counts (throttles), so every worker and every server must share it: Redis
+# when REDIS_URL is set (many servers), else a table in the database (one server, nothing to set up).
+# Tests count in memory, so a query-count test sees only the queries its view makes.
+CACHE_TABLE = "falseos_cache"  # made by casefile/migrations/0010_cache_table.py
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+elif TESTING:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "falseos"}}
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": CACHE_TABLE}}
 
 # Security. Production values are the defaults; DEBUG relaxes only what local
 # http:// serving needs.

@@ -9,10 +9,10 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from casefile.evidence import receipts
+from casefile.throttles import SharedScopedThrottle
 
 
 class ReceiptSerializer(serializers.Serializer):
@@ -27,7 +27,7 @@ class ReceiptSerializer(serializers.Serializer):
 class ReceiptApi(APIView):
     """Sign a file's SHA-256 with the server's time (RECEIPT_THROTTLE_RATE per person)."""
 
-    throttle_classes = [ScopedRateThrottle]
+    throttle_classes = [SharedScopedThrottle]
     throttle_scope = "receipts"
 
     class ReceiptRequestSerializer(serializers.Serializer):

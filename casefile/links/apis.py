@@ -10,7 +10,6 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 from rest_framework.views import APIView
 
 from casefile.accounts.serializers import KeypairSerializer, keypair_fields
@@ -20,6 +19,7 @@ from casefile.links import services as links
 from casefile.links.selectors import access_group, access_invite, find_invite, invites_made_by, members_of
 from casefile.sync.selectors import collections_for
 from casefile.sync.serializers import CollectionSerializer
+from casefile.throttles import SharedScopedThrottle
 
 P256_POINT_BYTES = 65
 MAX_SEALED_KEYRING_BYTES = 8192
@@ -158,7 +158,7 @@ class InviteChangeThrottled:
     throttle_scope = "invites"
 
     def get_throttles(self):
-        return [ScopedRateThrottle()] if self.request.method == "POST" else []
+        return [SharedScopedThrottle()] if self.request.method == "POST" else []
 
 
 class InvitesApi(InviteChangeThrottled, APIView):
@@ -203,7 +203,7 @@ class RevokeInviteApi(InviteChangeThrottled, APIView):
 class InviteLinkApi(APIView):
     """Endpoints for someone holding an invite link: limited per person, as they check a secret."""
 
-    throttle_classes = [ScopedRateThrottle]
+    throttle_classes = [SharedScopedThrottle]
     throttle_scope = "invites"
 
 
