@@ -2,7 +2,8 @@
 
     make bench      (or: .venv/bin/python -m bench)
 
-Runs against a throwaway SQLite database and collected static files, with
+Runs against a throwaway SQLite database (or BENCH_DATABASE_URL, e.g. an empty PostgreSQL
+database: the sync ratios matter most there) and collected static files, with
 production settings (DEBUG off, hashed and compressed static files), through
 Django's WSGI handler in this process.
 """
@@ -22,7 +23,7 @@ os.environ.update(
         "SECRET_KEY": "bench-only-" + "x" * 50,
         "RECEIPT_SIGNING_KEY": "YmVuY2gtb25seS1yZWNlaXB0LWtleS0zMi1ieXRlcyE=",  # 32 bytes, bench only
         "ALLOWED_HOSTS": "testserver,127.0.0.1",
-        "DATABASE_URL": f"sqlite:///{WORK / 'bench.sqlite3'}",
+        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{WORK / 'bench.sqlite3'}"),
         "SECURE_SSL_REDIRECT": "0",
         "DJANGO_SETTINGS_MODULE": "falseos.settings",
     }
@@ -35,6 +36,7 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from bench import blobs, evidence, offline_bytes, sync, unlock  # noqa: E402
@@ -92,7 +94,7 @@ def main() -> None:
     print(f"    guide page {page_time * 1e6:.0f} us, static file {static_time * 1e6:.0f} us")
     print(f"  304 revalidation vs same-size static file: {not_modified / static_time:.2f}x")
     print(f"    304 {not_modified * 1e6:.0f} us")
-    print("Case-file sync")
+    print(f"Case-file sync ({connection.vendor})")
     for line in sync.run():
         print(line)
     print("Evidence files")

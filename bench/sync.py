@@ -81,15 +81,37 @@ def push_batch_vs_bulk_create(client: Client, user, size: int = 500) -> tuple[fl
     return statistics.median(api_times), statistics.median(orm_times)
 
 
+def push_edits_vs_new_records(client: Client, user, size: int = 500) -> tuple[float, float]:
+    """Median time to push `size` edits of existing records, and `size` new records, through the API."""
+    blob = base64.b64encode(os.urandom(64)).decode()
+    edit_times, new_times = [], []
+    for _ in range(10):
+        collection = create_collection(user=user)
+        url = f"/api/v1/collections/{collection.id}/records/push/"
+        writes = [{"id": str(uuid.uuid4()), "base_version": 0, "ciphertext": blob} for _ in range(size)]
+        start = time.perf_counter()
+        assert client.post(url, {"writes": writes}, content_type="application/json").status_code == 200
+        new_times.append(time.perf_counter() - start)
+        edits = [{**write, "base_version": 1} for write in writes]
+        start = time.perf_counter()
+        answer = client.post(url, {"writes": edits}, content_type="application/json")
+        edit_times.append(time.perf_counter() - start)
+        assert {result["status"] for result in answer.json()["results"]} == {"saved"}
+    return statistics.median(edit_times), statistics.median(new_times)
+
+
 def run() -> list[str]:
     user = get_user_model().objects.create_user(f"bench-{uuid.uuid4().hex[:8]}")
     client = Client()
     client.force_login(user)
     small, large = pull_ten_changes(client, user)
     api, orm = push_batch_vs_bulk_create(client, user)
+    edits, new = push_edits_vs_new_records(client, user)
     return [
         f"  pull 10 new changes, 100,000 vs 1,000 records in the case file: {large / small:.2f}x (target <= 1.5x)",
         f"    {large * 1e3:.2f} ms vs {small * 1e3:.2f} ms",
         f"  push 500 records through the API vs raw ORM bulk_create: {api / orm:.2f}x (target <= 3x)",
         f"    {api * 1e3:.1f} ms vs {orm * 1e3:.1f} ms",
+        f"  push 500 edits vs push 500 new records, through the API: {edits / new:.2f}x (target <= 3x)",
+        f"    {edits * 1e3:.1f} ms vs {new * 1e3:.1f} ms",
     ]

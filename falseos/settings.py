@@ -95,7 +95,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Ends sessions at their absolute lifetime (SESSION_ABSOLUTE_SECONDS), before any view sees them.
+    # Ends sessions at their absolute lifetime (SESSION_ABSOLUTE_SECONDS), before any view sees them, and
+    # moves a session's idle end on once every SESSION_REFRESH_SECONDS.
     "casefile.accounts.sessions.session_lifetime",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -200,10 +201,11 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = not DEBUG
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-# A session ends after SESSION_IDLE_SECONDS without a request: saving it on every request moves its end on.
+# A session ends after SESSION_IDLE_SECONDS without a request. Saving it moves its end on, but only once
+# every SESSION_REFRESH_SECONDS (casefile/accounts/sessions.py), not on every request: a sync is many requests.
 SESSION_IDLE_SECONDS = env_int("SESSION_IDLE_SECONDS", 14 * 24 * 60 * 60)
 SESSION_COOKIE_AGE = SESSION_IDLE_SECONDS
-SESSION_SAVE_EVERY_REQUEST = True
+SESSION_REFRESH_SECONDS = env_int("SESSION_REFRESH_SECONDS", 5 * 60)
 # ...and SESSION_ABSOLUTE_SECONDS after signing in, however busy (casefile/sessions.py).
 SESSION_ABSOLUTE_SECONDS = env_int("SESSION_ABSOLUTE_SECONDS", 90 * 24 * 60 * 60)
 # Deleting, signing devices out, leaving a group and account changes need the passphrase (or the

@@ -1,7 +1,8 @@
 """How long a sign-in lasts: an idle limit and an absolute one.
 
-Idle: Django's own session expiry. Every request saves the session
-(SESSION_SAVE_EVERY_REQUEST), which moves its end SESSION_IDLE_SECONDS past the last use.
+Idle: Django's own session expiry. Saving the session moves its end SESSION_IDLE_SECONDS on;
+`session_lifetime` saves a signed-in session at most once every SESSION_REFRESH_SECONDS, so
+the idle end is exact to that, and a sync's many requests write nothing to the session table.
 Absolute: each sign-in stores its time in the session, and `session_lifetime` ends the
 session SESSION_ABSOLUTE_SECONDS later however busy it is, so a stolen session cookie
 cannot be kept alive for ever by using it.
@@ -23,6 +24,7 @@ from casefile.models import DeviceSession
 
 SIGNED_IN_AT = "falseos_signed_in_at"
 CONFIRMED_AT = "falseos_confirmed_at"
+REFRESHED_AT = "falseos_refreshed_at"
 
 
 def now_seconds() -> int:
@@ -40,7 +42,7 @@ def remember_sign_in_time(sender, request: HttpRequest | None, user, **kwargs) -
     # Every sign-in, through the case-file API or the admin: Django's login() sends this signal,
     # and each one checked a secret (passphrase, recovery code or admin password), so it is fresh too.
     if request is not None and hasattr(request, "session"):
-        request.session[SIGNED_IN_AT] = request.session[CONFIRMED_AT] = now_seconds()
+        request.session[SIGNED_IN_AT] = request.session[CONFIRMED_AT] = request.session[REFRESHED_AT] = now_seconds()
 
 
 def mark_confirmed(request: HttpRequest) -> None:
@@ -60,14 +62,27 @@ def past_absolute_limit(session) -> bool:
     return started is None or now_seconds() - started >= settings.SESSION_ABSOLUTE_SECONDS
 
 
+def refresh_if_due(session) -> None:
+    """Mark a signed-in session changed, so SessionMiddleware saves it and moves its idle end on, if it is time."""
+    if SESSION_KEY in session and not session.modified:
+        now = now_seconds()
+        if now - session.get(REFRESHED_AT, 0) >= settings.SESSION_REFRESH_SECONDS:
+            session[REFRESHED_AT] = now
+
+
 def session_lifetime(get_response: Callable[[HttpRequest], HttpResponse]):
-    """Signs out a session that has reached its absolute lifetime, before any view sees it; its device row goes too."""
+    """Signs out a session that has reached its absolute lifetime, before any view sees it; its device row goes too.
+
+    After the view, refreshes the session's idle end when due (`refresh_if_due`).
+    """
 
     def middleware(request: HttpRequest) -> HttpResponse:
         if past_absolute_limit(request.session):
             ended = request.session.session_key
             logout(request)
             DeviceSession.objects.filter(session_key=ended).delete()
-        return get_response(request)
+        response = get_response(request)
+        refresh_if_due(request.session)
+        return response
 
     return middleware

@@ -13,7 +13,11 @@ from casefile.evidence.services import delete_blob_files_on_commit
 from casefile.models import Blob, Collection, Membership, Record
 from casefile.record_ids import details_record_id, own_record_ids
 from casefile.sync import deleted
+from casefile.sync.bulk import update_rows
 from casefile.sync.quota import check_room
+
+# What a write changes in a record's row.
+RECORD_CHANGES = ["version", "seq", "ciphertext", "deleted", "size", "updated", "author"]
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,7 @@ def push_records(
             record = Record(collection=collection, record_id=write.record_id)
             created.append(record)
         else:
-            record.updated = now  # bulk_update does not apply auto_now
+            record.updated = now  # update_rows does not apply auto_now
             changed.append(record)
             if write.deleted and not record.deleted and record.size:
                 copies.append(deleted.copy_before_deleting(record, now))
@@ -156,7 +160,7 @@ def push_records(
     check_room(collection, grown)  # before anything is written: a refused batch stores nothing
     collection.record_bytes += grown
     Record.objects.bulk_create(created)
-    Record.objects.bulk_update(changed, ["version", "seq", "ciphertext", "deleted", "size", "updated", "author"])
+    update_rows(changed, RECORD_CHANGES)
     collection.save(update_fields=["seq", "record_bytes"])
     deleted.remember(collection, copies, revived)
     return results
@@ -179,7 +183,7 @@ def take_out_records(*, collection: Collection, records: list[Record], author: M
         record.ciphertext, record.deleted, record.size, record.updated = b"", True, 0, now
         if author is not None:
             record.author = author
-    Record.objects.bulk_update(records, ["version", "seq", "ciphertext", "deleted", "size", "updated", "author"])
+    update_rows(records, RECORD_CHANGES)
     collection.record_bytes -= freed
     collection.save(update_fields=["seq", "record_bytes"])
 

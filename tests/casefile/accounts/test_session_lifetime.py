@@ -4,6 +4,8 @@ Time moves by patching django.utils.timezone.now, which Django's sessions and th
 nothing here sleeps.
 """
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.sessions.models import Session
 from django.test import Client
@@ -96,3 +98,23 @@ def test_a_session_without_a_sign_in_time_ends(phone):
     session.session_data = Session.get_session_store_class()().encode(data)
     session.save()
     assert not signed_in(phone)
+
+
+def session_row(client) -> Session:
+    return Session.objects.get(session_key=client.cookies["sessionid"].value)
+
+
+def test_requests_within_the_refresh_time_leave_the_session_row_alone(phone, clock, settings):
+    settings.SESSION_REFRESH_SECONDS = 300
+    before = session_row(phone).expire_date
+    for _ in range(4):
+        clock.advance(seconds=60)
+        assert signed_in(phone)
+    assert session_row(phone).expire_date == before
+
+
+def test_the_first_request_after_the_refresh_time_moves_the_idle_end_on(phone, clock, settings):
+    settings.SESSION_REFRESH_SECONDS = 300
+    clock.advance(seconds=301)
+    assert signed_in(phone)
+    assert session_row(phone).expire_date == clock.now + timedelta(seconds=settings.SESSION_COOKIE_AGE)
