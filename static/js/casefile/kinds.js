@@ -9,6 +9,7 @@ export const KIND = Object.freeze({
   reference: "reference",
   rung: "rung",
   link: "link",
+  exhibits: "exhibits", // the initials for exhibit references: one record per case file
   // Link-group records only.
   member: "member",
   note: "note",

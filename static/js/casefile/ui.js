@@ -160,7 +160,9 @@ export function initCasefile(root) {
     group: ({ itemId }) => linked.showGroup(itemId),
     "group-print": ({ itemId }) => linked.showSummary(itemId),
     exports: () => exports.showList(),
-    print: () => exports.showPrintView(),
+    print: () => exports.showPrintView("log"),
+    chronology: () => exports.showPrintView("chronology"),
+    exhibits: () => exports.showPrintView("exhibits"),
     "casefile-settings": () => caseSettings.show(),
     "recently-deleted": () => caseSettings.showDeleted(),
   };
@@ -276,7 +278,7 @@ export function initCasefile(root) {
     flash = null;
     clearTimeout(idleTimer);
     for (const list of root.querySelectorAll("[data-diary-list], [data-evidence-list], [data-reference-list], [data-casefile-list], [data-conflict-list], [data-report], [data-diary-choices], [data-latest], [data-attention-list]")) list.replaceChildren();
-    for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary], [data-report-title], [data-case-caption], [data-banner-text], [data-task-status]")) element.textContent = "";
+    for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary], [data-case-caption], [data-banner-text], [data-task-status]")) element.textContent = "";
     for (const each of root.querySelectorAll("form")) {
       each.reset();
       clearErrors(each);
@@ -314,7 +316,7 @@ export function initCasefile(root) {
   }
 
   // Forms and buttons ----------------------------------------------------------
-  const handlers = { ...start.handlers, ...list.handlers, ...caseSettings.handlers, ...accountSettings.handlers };
+  const handlers = { ...start.handlers, ...list.handlers, ...caseSettings.handlers, ...accountSettings.handlers, ...exports.handlers };
 
   /** Run a form's handler: it returns {field: message} for every problem, or throws one AccountError/ApiError. */
   async function submitting(formElement, handler) {
