@@ -185,6 +185,16 @@ def assert_ink_only_where_printable(path: Path, dpi: int) -> None:
         assert not any(inked(x, y) for x in range(width)), f"{path.name}: margin text too near the content, row {y}"
 
 
+def on_a_phone(page: Page, folder: Path, name: str, heading: str) -> None:
+    """At 390x844 nothing sticks out sideways; screenshots of the top and of `heading` onwards, to look at."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert_no_horizontal_overflow(page)
+    page.screenshot(path=folder / f"{name}-390-top.png")
+    page.get_by_role("heading", name=heading).scroll_into_view_if_needed()
+    page.screenshot(path=folder / f"{name}-390-more.png")
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+
 def test_the_police_pack_chronology_exhibit_list_and_zip(case_file, tmp_path):
     page = case_file
     folder = shots_dir(tmp_path)
@@ -224,10 +234,7 @@ def test_the_police_pack_chronology_exhibit_list_and_zip(case_file, tmp_path):
     letter = assert_printed_cleanly(page.pdf(format="Letter"), folder, "chronology-letter")
     print(f"chronology: {len(pages)} A4 pages, {len(letter)} Letter pages")
 
-    page.set_viewport_size({"width": 390, "height": 844})
-    assert_no_horizontal_overflow(page)
-    page.screenshot(path=folder / "chronology-390.png", full_page=True)
-    page.set_viewport_size({"width": 1280, "height": 900})
+    on_a_phone(page, folder, "chronology", "Incidents, in time order")
 
     # The exhibit list: each file's reference, fingerprint, receipt and the incidents it supports.
     print_view(page, "Print the exhibit list", "Exhibit list")
@@ -242,10 +249,7 @@ def test_the_police_pack_chronology_exhibit_list_and_zip(case_file, tmp_path):
     flat = "".join("".join(pages).split())
     assert all(sha256(each["buffer"]) in flat for each in FILES)
     print(f"exhibit list: {len(pages)} A4 pages")
-    page.set_viewport_size({"width": 390, "height": 844})
-    assert_no_horizontal_overflow(page)
-    page.screenshot(path=folder / "exhibits-390.png", full_page=True)
-    page.set_viewport_size({"width": 1280, "height": 900})
+    on_a_phone(page, folder, "exhibits", "AB/2: screenshot-2.png")
 
     # The ZIP: a neutral name, every file in hashes.sha256, the spreadsheets with a byte-order mark.
     open_section(page, "Print or download")

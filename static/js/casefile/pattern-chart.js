@@ -25,10 +25,10 @@ const shortDate = (iso) => formatDate(iso).replace(/ \d{4}$/, "");
 export function weeklyChart(perWeek) {
   const top = 16;
   const plot = 110;
-  const left = 4;
+  const left = 24; // room for half a date label either side
   const slot = (WIDTH - left * 2) / Math.max(perWeek.length, 1);
   const max = Math.max(1, ...perWeek.map((week) => week.count));
-  const every = Math.ceil((perWeek.length * 40) / (WIDTH - left * 2)); // a label needs about 40 units
+  const every = Math.ceil((perWeek.length * 60) / (WIDTH - left * 2)); // "30 September" needs about 60 units
   const busiest = perWeek.reduce((best, week) => (week.count > best.count ? week : best), perWeek[0] || { count: 0 });
   const description = perWeek.length
     ? `Incidents in each of ${perWeek.length} weeks, from the week beginning ${formatDate(perWeek[0].start)} to the week beginning ${formatDate(perWeek.at(-1).start)}. The most in one week was ${busiest.count}, in the week beginning ${formatDate(busiest.start)}. ${perWeek.filter((week) => !week.count).length} weeks had none.`

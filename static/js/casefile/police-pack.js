@@ -76,7 +76,7 @@ function receiptDetails(meta) {
     ["Timestamp receipt", formatReceiptTime(meta.receipt.time)],
     ["Receipt key id", code(meta.receipt.key_id || "")],
     ["Receipt signature (Ed25519)", code(meta.receipt.signature)],
-    ["To verify", code(`Ed25519 signature over the UTF-8 text "falseos-receipt-v1\\n${meta.sha256}\\n${meta.receipt.time}" with the key ${meta.receipt.key_id || ""} (see HOW-TO-VERIFY.txt in the ZIP)`)],
+    ["To verify", h("span", {}, "The signature is over three lines of text, shown here with / between them: ", code(`falseos-receipt-v1 / ${meta.sha256} / ${meta.receipt.time}`), `, checked with the FalseOS receipt key ${meta.receipt.key_id || ""}. HOW-TO-VERIFY.txt in the ZIP shows how.`)],
   ];
 }
 
@@ -90,7 +90,7 @@ export function buildExhibitList(file, preparedOn) {
   const exhibits = pack.files.map(({ item, meta, path }) =>
     h(
       "li",
-      { class: "fo-report__entry", "data-exhibit": pack.exhibitRef.get(meta.id) },
+      { class: "fo-exhibits__item", "data-exhibit": pack.exhibitRef.get(meta.id) }, // may break across pages, between rows
       h("h2", { class: "fo-heading-m", text: `${pack.exhibitRef.get(meta.id)}: ${meta.name}` }),
       details([
         ["What it shows", item.description],
