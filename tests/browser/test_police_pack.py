@@ -1,7 +1,8 @@
 """The police pack in real Chromium (issue #19): a case file with 12 incidents on 9 days, 5 files,
 3 reference numbers and 2 escalation steps becomes a chronology and an exhibit list that print
 without the site around them, page numbers in the margins and nothing outside the printable area,
-and a ZIP whose every file passes `sha256sum -c`, with spreadsheets Excel opens in UTF-8."""
+and a ZIP whose every file passes `sha256sum -c`, with spreadsheets Excel opens in UTF-8. Each print
+and download adds a line to the chain of custody, which a note can add to but never change."""
 
 import csv
 import io
@@ -222,9 +223,12 @@ def test_the_police_pack_chronology_exhibit_list_and_zip(case_file, tmp_path):
     expect(first).to_contain_text("CAD-1234-03MAR (101 non-emergency police phone line)")
 
     # While printing, the tab (and so the PDF's suggested name) says only what the document is.
+    # The browser's own Print (as from Ctrl+P) and the page's Print button each add one line to the custody log.
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     assert re.fullmatch(r"falseos-chronology-\d{4}-\d{2}-\d{2}", page.title())
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert TITLE not in page.title()
+    page.get_by_role("button", name="Print or save as PDF").click()
 
     pages = assert_printed_cleanly(page.pdf(format="A4"), folder, "chronology-a4")
     text = "\n".join(pages)
@@ -245,6 +249,14 @@ def test_the_police_pack_chronology_exhibit_list_and_zip(case_file, tmp_path):
     expect(exhibits.first).to_contain_text("Incident 1 (3 March 2026), Incident 3 (5 March 2026)")
     expect(exhibits.nth(4)).to_contain_text("Incident 1 (3 March 2026), Incident 11 (27 May 2026)")
     expect(exhibits.get_by_text("Receipt signature (Ed25519)")).to_have_count(5)
+    page.get_by_role("button", name="Print or save as PDF").click()
+    # The chronology was printed four times: Ctrl+P, the button, and two PDFs (page.pdf is Chromium's own print).
+    # The list is drawn again once its own printing is recorded, so it shows it.
+    custody = exhibits.first.locator("[data-custody]")
+    expect(custody).to_have_count(5)
+    for line in range(4):
+        expect(custody.nth(line)).to_contain_text("Chronology, printed or saved as PDF")
+    expect(custody.nth(4)).to_contain_text("Exhibit list, printed or saved as PDF")
     pages = assert_printed_cleanly(page.pdf(format="A4"), folder, "exhibits-a4")
     flat = "".join("".join(pages).split())
     assert all(sha256(each["buffer"]) in flat for each in FILES)
@@ -256,6 +268,17 @@ def test_the_police_pack_chronology_exhibit_list_and_zip(case_file, tmp_path):
     with page.expect_download() as download:
         page.get_by_role("button", name="Download everything as a ZIP file").click()
     assert re.fullmatch(r"falseos-export-\d{4}-\d{2}-\d{2}\.zip", download.value.suggested_filename)
+    log = page.get_by_role("list", name="Chain of custody").locator("[data-custody]")
+    expect(log).to_have_count(7)  # and the exhibit list's PDF
+    expect(log.last).to_contain_text("ZIP file, downloaded (AB/1, AB/2, AB/3, AB/4, AB/5)")
+    page.get_by_label("Which line is the note about?").select_option(index=7)
+    page.get_by_label("Note", exact=True).fill("Given to PC 1234 at Kent Police on a USB stick")
+    page.get_by_role("button", name="Add the note").click()
+    expect(page.get_by_text("The note was added to the chain of custody.")).to_be_visible()
+    expect(log).to_have_count(7)  # a note adds to a line, it never replaces one
+    expect(log.last).to_contain_text("Note added")
+    expect(log.last).to_contain_text("Given to PC 1234 at Kent Police on a USB stick")
+    on_a_phone(page, folder, "exports", "Chain of custody")
     unzipped = tmp_path / "zip"
     with zipfile.ZipFile(io.BytesIO(download.value.path().read_bytes())) as bundle:
         bundle.extractall(unzipped)
@@ -263,7 +286,7 @@ def test_the_police_pack_chronology_exhibit_list_and_zip(case_file, tmp_path):
     check = subprocess.run(["sha256sum", "-c", "hashes.sha256"], cwd=unzipped, capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
     assert {line.rsplit(": ", 1)[0] for line in check.stdout.splitlines()} == names - {"hashes.sha256"}
-    spreadsheets = ["chronology.csv", "exhibits.csv", "reference-numbers.csv", "escalation.csv", "evidence.csv"]
+    spreadsheets = ["chronology.csv", "exhibits.csv", "reference-numbers.csv", "escalation.csv", "custody-log.csv"]
     for name in spreadsheets:
         assert (unzipped / name).read_bytes().startswith(b"\xef\xbb\xbf"), name
     rows = lambda name: list(csv.reader(io.StringIO((unzipped / name).read_text("utf-8-sig"))))  # noqa: E731
@@ -274,4 +297,7 @@ def test_the_police_pack_chronology_exhibit_list_and_zip(case_file, tmp_path):
     assert {row[1] for row in rows("reference-numbers.csv")[1:]} == {"CAD-1234-03MAR", "RHC-88", "RF-2026-555"}
     steps = rows("escalation.csv")[1:]
     assert [row[2] for row in steps[:2]] == ["Done", "Waiting"] and all(row[2] == "Not started" for row in steps[2:])
+    custody = rows("custody-log.csv")[1:]
+    assert [row[1] for row in custody] == ["Chronology"] * 4 + ["Exhibit list"] * 2 + ["ZIP file"]  # the ZIP's own
+    assert custody[-1][3] == "AB/1 AB/2 AB/3 AB/4 AB/5"
     assert page.errors == []

@@ -162,6 +162,7 @@ export async function copyItems(targetId, items, filesFor = async (item) => item
       item.files = await filesFor(item);
       item.diaryIds = (item.diaryIds || []).map((diaryId) => newIds.get(diaryId)).filter(Boolean);
     }
+    if (item.kind === KIND.custody && item.about) item.about = newIds.get(item.about); // a note stays on its line
     await saveItem(targetId, newIds.get(oldId), item);
   }
 }

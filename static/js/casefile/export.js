@@ -11,7 +11,7 @@ import { details, formatDate, h } from "./dom.js";
 import { evidenceDate, formatReceiptTime } from "./evidence.js";
 import { formatBytes } from "./files.js";
 import { KIND, ofKind } from "./kinds.js";
-import { chronologyCsv, escalationCsv, exhibitsCsv, referencesCsv } from "./pack-csv.js";
+import { chronologyCsv, custodyCsv, escalationCsv, exhibitsCsv, referencesCsv } from "./pack-csv.js";
 
 const encoder = new TextEncoder();
 
@@ -213,6 +213,7 @@ export async function zipContents(file, readBytes, publicKey, { ladder = [], sta
   contents["exhibits.csv"] = encoder.encode(exhibitsCsv(pack));
   contents["reference-numbers.csv"] = encoder.encode(referencesCsv(pack));
   contents["escalation.csv"] = encoder.encode(escalationCsv(pack, ladder, statusLabels));
+  contents["custody-log.csv"] = encoder.encode(custodyCsv(pack, file.items));
   contents["receipts.json"] = encoder.encode(`${JSON.stringify(receipts, null, 2)}\n`);
   contents["HOW-TO-VERIFY.txt"] = encoder.encode(HOW_TO_VERIFY);
   if (publicKey) contents["receipt-public-key.json"] = encoder.encode(`${JSON.stringify(publicKey, null, 2)}\n`);

@@ -5,6 +5,7 @@
 import { ApiError } from "./api.js";
 import { exhibitsId, saveItem } from "./casefiles.js";
 import { caseReference, cleanInitials } from "./chronology.js";
+import { initCustody } from "./custody-view.js";
 import { fillForm, todayInUk } from "./dom.js";
 import { buildReport, buildZip, exhibitInitials, exportFileName, policePack, zipContents } from "./export.js";
 import { decrypted, download, forgetObjectUrls, objectUrl } from "./file-viewer.js";
@@ -27,6 +28,7 @@ const DOCUMENTS = {
 export function initExports(root, app) {
   const $ = (selector) => root.querySelector(selector);
   const view = $('[data-view="print"]');
+  const custody = initCustody(root, app);
 
   async function thumbnailsOf(file) {
     const thumbnails = new Map();
@@ -42,19 +44,46 @@ export function initExports(root, app) {
     return thumbnails;
   }
 
-  /** @param {"log"|"chronology"|"exhibits"} kind */
-  async function showPrintView(kind = "log") {
+  let shown = "log";
+  let printing = false;
+
+  /** Draw a document into the print view. @param {"log"|"chronology"|"exhibits"} kind */
+  async function render(kind) {
     const file = app.caseFile();
-    const documentInfo = DOCUMENTS[kind];
     forgetObjectUrls();
     const today = todayInUk();
     const parts = kind === "log" ? buildReport(file, await thumbnailsOf(file), today) : kind === "chronology" ? buildChronology(file, today) : buildExhibitList(file, today);
     $("[data-report]").replaceChildren(...parts);
-    view.dataset.title = documentInfo.title;
-    view.dataset.printName = documentInfo.file;
-    setPrintMargins(documentInfo.title, caseReference(policePack(file).references));
-    app.showView("print", `${documentInfo.title}: ${file.details.title}`);
+    view.dataset.title = DOCUMENTS[kind].title;
+    view.dataset.printName = DOCUMENTS[kind].file;
+    setPrintMargins(DOCUMENTS[kind].title, caseReference(policePack(file).references));
   }
+
+  async function showPrintView(kind = "log") {
+    shown = kind;
+    await render(kind);
+    app.showView("print", `${DOCUMENTS[kind].title}: ${app.caseFile().details.title}`);
+  }
+
+  const recordPrint = () => custody.record(DOCUMENTS[shown].title, "printed or saved as PDF");
+
+  /** The Print button: the chain of custody gains a line first, so a printed exhibit list shows its own printing. */
+  async function printNow() {
+    if (!view.hidden) {
+      await recordPrint();
+      if (shown === "exhibits") await render(shown); // the log's pictures would not load in time, and it shows no custody
+    }
+    printing = true;
+    try {
+      window.print();
+    } finally {
+      printing = false;
+    }
+  }
+  // The browser's own Print (Ctrl+P, the menu) is recorded too.
+  window.addEventListener("beforeprint", () => {
+    if (!printing && !view.hidden && app.caseFile()) recordPrint();
+  });
 
   /** The guide's escalation steps and the words for each status, as the tracker view shows them. */
   function trackerWords() {
@@ -69,9 +98,14 @@ export function initExports(root, app) {
     status.textContent = "Putting the ZIP file together…";
     try {
       const publicKey = await fetch("/.well-known/falseos-receipt-key.json").then((r) => (r.ok ? r.json() : null)).catch(() => null);
-      const contents = await zipContents(file, async (meta) => new Uint8Array(await (await decrypted(file.id, meta)).arrayBuffer()), publicKey, trackerWords());
+      // The ZIP's custody log includes this download; the line is saved once the ZIP is made.
+      const line = custody.entry("ZIP file", "downloaded");
+      const withLine = { ...file, items: [...file.items, { id: crypto.randomUUID(), ...line }] };
+      const contents = await zipContents(withLine, async (meta) => new Uint8Array(await (await decrypted(file.id, meta)).arrayBuffer()), publicKey, trackerWords());
       // A generic name: the browser lists every download, and its history keeps the name.
       download(new Blob([await buildZip(contents)], { type: "application/zip" }), exportFileName(todayInUk(), "zip"));
+      await app.save(null, line);
+      custody.render();
       status.textContent = "The ZIP file is ready. Check your downloads.";
     } catch (error) {
       if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
@@ -80,6 +114,7 @@ export function initExports(root, app) {
   }
 
   const handlers = {
+    ...custody.handlers,
     "exhibit-initials": async ({ initials }) => {
       const clean = cleanInitials(initials);
       if (initials && clean !== initials.toUpperCase()) return { initials: "Use letters only, up to 4, for example AB." };
@@ -92,10 +127,11 @@ export function initExports(root, app) {
     showList: () => {
       $("[data-export-status]").textContent = "";
       fillForm($('[data-form="exhibit-initials"]'), { initials: exhibitInitials(app.caseFile()) });
+      custody.render();
       app.showView("exports");
     },
     showPrintView,
     handlers,
-    actions: { "export-zip": exportZip, print: () => window.print() },
+    actions: { "export-zip": exportZip, print: printNow },
   };
 }

@@ -1,9 +1,10 @@
 /**
  * The police pack as spreadsheets, for the ZIP: the chronology, the exhibit list, the reference
- * numbers and the escalation tracker. Each takes the pack that export.js's policePack() puts together.
+ * numbers, the escalation tracker and the chain of custody. Each takes the pack that export.js's policePack() puts together.
  */
 import { csv } from "./csv.js";
 import { reportedUnder } from "./chronology.js";
+import { custodyLog } from "./custody.js";
 
 /** One row per incident, in time order, with its exhibits and the references it was reported under. */
 export function chronologyCsv(pack) {
@@ -41,6 +42,16 @@ export function escalationCsv(pack, ladder, statusLabels) {
   for (const { number, title } of ladder) {
     const rung = pack.rungs.get(String(number));
     rows.push([number, title, statusLabels.get(rung?.status || "not-started") || rung?.status || "", rung?.date, rung?.followUp, rung?.outcome]);
+  }
+  return csv(rows);
+}
+
+/** The chain of custody: one row per print or download, with the notes added to it since. */
+export function custodyCsv(pack, items) {
+  const rows = [["time (UTC)", "what", "how", "exhibits", "notes"]];
+  for (const line of custodyLog(items)) {
+    const refs = line.exhibits.map((id) => pack.exhibitRef.get(id)).filter(Boolean);
+    rows.push([line.at, line.what, line.format, refs.join(" "), line.notes.map((note) => `${note.at}: ${note.note}`).join("; ")]);
   }
   return csv(rows);
 }

@@ -4,6 +4,8 @@
  * exhibit reference, fingerprint, timestamp receipt and the incidents it supports).
  */
 import { pattern, reportedUnder } from "./chronology.js";
+import { custodyLog, custodyOf } from "./custody.js";
+import { custodyList } from "./custody-view.js";
 import { details, formatDate, h } from "./dom.js";
 import { formatReceiptTime } from "./evidence.js";
 import { policePack, supportedIncidents } from "./export.js";
@@ -87,6 +89,12 @@ function receiptDetails(meta) {
  */
 export function buildExhibitList(file, preparedOn) {
   const pack = policePack(file);
+  const log = custodyLog(file.items);
+  const custody = (meta) => {
+    const lines = custodyOf(log, meta.id);
+    // Every line here carried this exhibit: the others it carried are not listed again.
+    return lines.length ? h("ol", { class: "fo-custody" }, ...custodyList(lines, new Map())) : "Not printed or downloaded yet.";
+  };
   const exhibits = pack.files.map(({ item, meta, path }) =>
     h(
       "li",
@@ -100,6 +108,7 @@ export function buildExhibitList(file, preparedOn) {
         ["Incidents it supports", supportedIncidents(pack, meta) || "Not linked to a diary entry"],
         ["SHA-256", h("code", { class: "fo-hash", text: meta.sha256 })],
         ...receiptDetails(meta),
+        ["Chain of custody", custody(meta)],
       ]),
     ),
   );
