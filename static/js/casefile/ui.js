@@ -277,7 +277,7 @@ export function initCasefile(root) {
     openId = null;
     flash = null;
     clearTimeout(idleTimer);
-    for (const list of root.querySelectorAll("[data-diary-list], [data-evidence-list], [data-reference-list], [data-casefile-list], [data-conflict-list], [data-report], [data-diary-choices], [data-latest], [data-attention-list]")) list.replaceChildren();
+    for (const list of root.querySelectorAll("[data-diary-list], [data-evidence-list], [data-reference-list], [data-casefile-list], [data-conflict-list], [data-report], [data-diary-choices], [data-latest], [data-attention-list], [data-custody-list], #custody-about")) list.replaceChildren();
     for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary], [data-case-caption], [data-banner-text], [data-task-status]")) element.textContent = "";
     for (const each of root.querySelectorAll("form")) {
       each.reset();
