@@ -43,7 +43,7 @@ export function initAccountSettings(root, app) {
       status.textContent = "Making the backup…";
       try {
         const bytes = await createBackup(passphrase);
-        download(new Blob([bytes], { type: "application/octet-stream" }), `FalseOS backup ${new Date().toISOString().slice(0, 10)}.falseos-backup`);
+        download(new Blob([bytes], { type: "application/octet-stream" }), `falseos-backup-${new Date().toISOString().slice(0, 10)}.falseos-backup`);
       } catch (error) {
         status.textContent = "";
         if (error instanceof FileProblem) return { form: error.message };

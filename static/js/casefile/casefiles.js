@@ -41,6 +41,7 @@ async function collectionKey(collectionId) {
 
 export const detailsId = (collectionId) => namedRecordId(collectionId, KIND.details);
 export const rungId = (collectionId, number) => namedRecordId(collectionId, `rung-${number}`);
+export const exhibitsId = (collectionId) => namedRecordId(collectionId, KIND.exhibits);
 
 async function decrypt(collectionId, id, ciphertext) {
   return decryptRecord(await collectionKey(collectionId), collectionId, id, fromBase64(ciphertext));
@@ -143,7 +144,7 @@ export async function createCaseFile({ title, notes }) {
 }
 
 /**
- * Save items into a case file under ids of its own: named records (details, rungs, links) by
+ * Save items into a case file under ids of its own: named records (details, rungs, links, exhibits) by
  * its id, the rest new. Evidence keeps the files `filesFor` gives, and its links to diary entries.
  * @param {(item: object) => Promise<object[]>} filesFor
  */
@@ -152,6 +153,7 @@ export async function copyItems(targetId, items, filesFor = async (item) => item
   for (const item of items) {
     if (item.kind === KIND.details) newIds.set(item.id, await detailsId(targetId));
     else if (item.kind === KIND.rung) newIds.set(item.id, await rungId(targetId, item.number));
+    else if (item.kind === KIND.exhibits) newIds.set(item.id, await exhibitsId(targetId));
     else if (item.kind === KIND.link) newIds.set(item.id, await namedRecordId(targetId, `link-${item.groupId}`));
     else newIds.set(item.id, crypto.randomUUID());
   }
@@ -160,6 +162,7 @@ export async function copyItems(targetId, items, filesFor = async (item) => item
       item.files = await filesFor(item);
       item.diaryIds = (item.diaryIds || []).map((diaryId) => newIds.get(diaryId)).filter(Boolean);
     }
+    if (item.kind === KIND.custody && item.about) item.about = newIds.get(item.about); // a note stays on its line
     await saveItem(targetId, newIds.get(oldId), item);
   }
 }

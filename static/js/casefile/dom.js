@@ -9,7 +9,15 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
  * @param {...(Node|string|null|false)} children
  */
 export function h(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
+  return fill(document.createElement(tag), attributes, children);
+}
+
+/** Build an SVG element, as h() builds an HTML one. */
+export function svg(tag, attributes = {}, ...children) {
+  return fill(document.createElementNS("http://www.w3.org/2000/svg", tag), attributes, children);
+}
+
+function fill(element, attributes, children) {
   for (const [name, value] of Object.entries(attributes)) {
     if (name === "text") element.textContent = value;
     else if (value === true) element.setAttribute(name, "");

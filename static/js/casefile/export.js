@@ -1,12 +1,17 @@
 /**
  * Exports, made on this device because only it can decrypt: a printable evidence log and a
- * ZIP of the original files with their hashes and receipts. Nothing from other case files,
+ * ZIP of the original files with their hashes and receipts, the police pack's spreadsheets
+ * (pack-csv.js) and its printed documents (police-pack.js). Nothing from other case files,
  * and nothing is sent anywhere.
  */
+import { exhibitReferences, incidents, links } from "./chronology.js";
+import { sha256Hex } from "./crypto.js";
+import { csv } from "./csv.js";
 import { details, formatDate, h } from "./dom.js";
 import { evidenceDate, formatReceiptTime } from "./evidence.js";
 import { formatBytes } from "./files.js";
-import { KIND } from "./kinds.js";
+import { KIND, ofKind } from "./kinds.js";
+import { chronologyCsv, custodyCsv, escalationCsv, exhibitsCsv, referencesCsv } from "./pack-csv.js";
 
 const encoder = new TextEncoder();
 
@@ -33,13 +38,38 @@ export function exportedFiles(file) {
   return files;
 }
 
+/** Reference numbers in the order they were reported. */
+const referencesOf = (file) => ofKind(file.items, KIND.reference).sort((a, b) => (a.date || "").localeCompare(b.date || ""));
+
+/** The initials this case file's exhibit references start with ("" until chosen). */
+export const exhibitInitials = (file) => file.items.find((item) => item.kind === KIND.exhibits)?.initials || "";
+
+/**
+ * Everything the police pack's documents share: incidents numbered in time order, every file
+ * with its exhibit reference and path in the ZIP, and what links the two.
+ */
+export function policePack(file) {
+  const files = exportedFiles(file);
+  const list = incidents(file.items);
+  return {
+    files,
+    incidents: list,
+    numberOf: new Map(list.map((entry, index) => [entry.id, index + 1])),
+    exhibitRef: exhibitReferences(files.map(({ meta }) => meta), exhibitInitials(file)),
+    ...links(file.items, files),
+    references: referencesOf(file),
+    rungs: new Map(ofKind(file.items, KIND.rung).map((rung) => [String(rung.number), rung])),
+  };
+}
+
 /**
  * The printable evidence log.
  * @param {object} file an opened case file
  * @param {Map<string, string>} thumbnails file id -> object URL of the decrypted image
  */
 export function buildReport(file, thumbnails, preparedOn) {
-  const paths = new Map(exportedFiles(file).map(({ meta, path }) => [meta.id, path]));
+  const pack = policePack(file);
+  const paths = new Map(pack.files.map(({ meta, path }) => [meta.id, path]));
   const rows = timeline(file).map((item) => {
     if (item.kind === KIND.diary) {
       return h(
@@ -71,15 +101,18 @@ export function buildReport(file, thumbnails, preparedOn) {
             "li",
             { class: "fo-report__file" },
             thumbnails.get(meta.id) ? h("img", { class: "fo-report__thumbnail", src: thumbnails.get(meta.id), alt: `Image: ${meta.name}` }) : null,
-            h("p", { text: `${meta.name} (${formatBytes(meta.size)}), saved in the ZIP as ${paths.get(meta.id)}` }),
+            h("p", { text: `Exhibit ${pack.exhibitRef.get(meta.id)}: ${meta.name} (${formatBytes(meta.size)}), saved in the ZIP as ${paths.get(meta.id)}` }),
+            supportsLine(pack, meta),
             h("p", {}, "SHA-256: ", h("code", { class: "fo-hash", text: meta.sha256 })),
-            h("p", { text: meta.receipt ? `Timestamp receipt: ${formatReceiptTime(meta.receipt.time)}, signature ${meta.receipt.signature}` : "No timestamp receipt yet." }),
+            meta.receipt
+              ? h("p", {}, `Timestamp receipt: ${formatReceiptTime(meta.receipt.time)}, signature `, h("code", { class: "fo-hash", text: meta.receipt.signature }))
+              : h("p", { text: "No timestamp receipt yet." }),
           ),
         ),
       ),
     );
   });
-  const references = file.items.filter((item) => item.kind === KIND.reference).sort((a, b) => (a.date || "").localeCompare(b.date || ""));
+  const references = pack.references;
   return [
     h("p", { class: "fo-report__meta", text: `Prepared on ${formatDate(preparedOn)} with FalseOS. Dates are UK dates. Each file's SHA-256 fingerprint was taken on the device when it was added.` }),
     h("h2", { class: "fo-heading-l", text: "Reference numbers" }),
@@ -93,10 +126,15 @@ export function buildReport(file, thumbnails, preparedOn) {
   ];
 }
 
-function csvCell(value) {
-  let text = String(value ?? "");
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`; // spreadsheets must not run it as a formula
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+/** The incidents a file supports: "Incident 2 (5 March 2026), Incident 5 (…)", or "". */
+export function supportedIncidents(pack, meta) {
+  const byId = new Map(pack.incidents.map((entry) => [entry.id, entry]));
+  return pack.incidentsOf.get(meta.id).map((id) => `Incident ${pack.numberOf.get(id)} (${formatDate(byId.get(id).date)})`).join(", ");
+}
+
+function supportsLine(pack, meta) {
+  const named = supportedIncidents(pack, meta);
+  return named ? h("p", { text: `Supports: ${named}` }) : null;
 }
 
 export function evidenceCsv(file) {
@@ -113,18 +151,24 @@ export function evidenceCsv(file) {
       }
     }
   }
-  return `${lines.map((line) => line.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return csv(lines);
 }
 
-export function hashList(file) {
-  return exportedFiles(file).map(({ meta, path }) => `${meta.sha256}  ${path}\n`).join("");
+/** sha256sum's list for every file in the ZIP but itself; evidence files by the fingerprint taken when they were added. */
+async function hashList(contents, known) {
+  const lines = [];
+  for (const [path, value] of Object.entries(contents)) {
+    lines.push(`${known.get(path) || (await sha256Hex(Array.isArray(value) ? value[0] : value))}  ${path}\n`);
+  }
+  return lines.join("");
 }
 
 const HOW_TO_VERIFY = `How to check this evidence
 ==========================
 
 1. The files are unchanged
-   Each file's SHA-256 fingerprint was taken on the person's device when the file was added.
+   Each evidence file's SHA-256 fingerprint was taken on the person's device when the file was added.
+   hashes.sha256 lists every file in this ZIP (the spreadsheets too) with its fingerprint.
    In this folder, run:   sha256sum -c hashes.sha256
    Every line should end in "OK".
 
@@ -151,21 +195,34 @@ const HOW_TO_VERIFY = `How to check this evidence
  * @param {object} file an opened case file
  * @param {(meta: object) => Promise<Uint8Array>} readBytes the original bytes of a file
  * @param {object|null} publicKey the server's receipt key, if it could be fetched
+ * @param {{ladder?: {number: string, title: string}[], statusLabels?: Map<string, string>}} [tracker]
+ *   the guide's escalation steps and the words for each status, as the page shows them
  */
-export async function zipContents(file, readBytes, publicKey) {
+export async function zipContents(file, readBytes, publicKey, { ladder = [], statusLabels = new Map() } = {}) {
+  const pack = policePack(file);
   const contents = {};
   const receipts = [];
-  for (const { meta, path } of exportedFiles(file)) {
+  const known = new Map();
+  for (const { meta, path } of pack.files) {
     contents[path] = [await readBytes(meta), { level: 0 }]; // photos and recordings are compressed already
-    if (meta.receipt) receipts.push({ file: path, ...meta.receipt });
+    known.set(path, meta.sha256);
+    if (meta.receipt) receipts.push({ file: path, exhibit: pack.exhibitRef.get(meta.id), ...meta.receipt });
   }
   contents["evidence.csv"] = encoder.encode(evidenceCsv(file));
-  contents["hashes.sha256"] = encoder.encode(hashList(file));
+  contents["chronology.csv"] = encoder.encode(chronologyCsv(pack));
+  contents["exhibits.csv"] = encoder.encode(exhibitsCsv(pack));
+  contents["reference-numbers.csv"] = encoder.encode(referencesCsv(pack));
+  contents["escalation.csv"] = encoder.encode(escalationCsv(pack, ladder, statusLabels));
+  contents["custody-log.csv"] = encoder.encode(custodyCsv(pack, file.items));
   contents["receipts.json"] = encoder.encode(`${JSON.stringify(receipts, null, 2)}\n`);
   contents["HOW-TO-VERIFY.txt"] = encoder.encode(HOW_TO_VERIFY);
   if (publicKey) contents["receipt-public-key.json"] = encoder.encode(`${JSON.stringify(publicKey, null, 2)}\n`);
+  contents["hashes.sha256"] = encoder.encode(await hashList(contents, known));
   return contents;
 }
+
+/** The name every export downloads under: the date only, never anything typed. */
+export const exportFileName = (today, extension) => `falseos-export-${today}.${extension}`;
 
 export async function buildZip(contents) {
   const { zipSync } = await import("../vendor/fflate-0.8.2.js");

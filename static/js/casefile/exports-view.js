@@ -1,21 +1,36 @@
-/** "Print or download": the printable evidence log and the ZIP of everything, put together on this device. */
+/**
+ * "Print or download": the printable evidence log, chronology and exhibit list, and the ZIP of
+ * everything, put together on this device.
+ */
 import { ApiError } from "./api.js";
-import { todayInUk } from "./dom.js";
-import { buildReport, buildZip, zipContents } from "./export.js";
+import { exhibitsId, saveItem } from "./casefiles.js";
+import { caseReference, cleanInitials } from "./chronology.js";
+import { initCustody } from "./custody-view.js";
+import { fillForm, todayInUk } from "./dom.js";
+import { buildReport, buildZip, exhibitInitials, exportFileName, policePack, zipContents } from "./export.js";
 import { decrypted, download, forgetObjectUrls, objectUrl } from "./file-viewer.js";
 import { FileProblem, readFile } from "./files.js";
 import { KIND, ofKind } from "./kinds.js";
+import { buildChronology, buildExhibitList } from "./police-pack.js";
+import { setPrintMargins } from "./print-pages.js";
+
+/** Each printable document: its generic name (tab, heading) and the neutral name a saved PDF gets. */
+const DOCUMENTS = {
+  log: { title: "Evidence log", file: "evidence-log" },
+  chronology: { title: "Chronology", file: "chronology" },
+  exhibits: { title: "Exhibit list", file: "exhibit-list" },
+};
 
 /**
  * @param {HTMLElement} root the case-file app
- * @param {object} app see ui.js: caseFile(), collectionId(), showView(name, heading)
+ * @param {object} app see ui.js: caseFile(), collectionId(), showView(name, heading), saved(text, hash), path(...)
  */
 export function initExports(root, app) {
   const $ = (selector) => root.querySelector(selector);
+  const view = $('[data-view="print"]');
+  const custody = initCustody(root, app);
 
-  async function showPrintView() {
-    const file = app.caseFile();
-    forgetObjectUrls();
+  async function thumbnailsOf(file) {
     const thumbnails = new Map();
     for (const item of ofKind(file.items, KIND.evidence)) {
       for (const meta of (item.files || []).filter((m) => m.type.startsWith("image/"))) {
@@ -26,9 +41,55 @@ export function initExports(root, app) {
         }
       }
     }
-    $("[data-report]").replaceChildren(...buildReport(file, thumbnails, todayInUk()));
-    $("[data-report-title]").textContent = file.details.title;
-    app.showView("print", `Evidence log: ${file.details.title}`);
+    return thumbnails;
+  }
+
+  let shown = "log";
+  let printing = false;
+
+  /** Draw a document into the print view. @param {"log"|"chronology"|"exhibits"} kind */
+  async function render(kind) {
+    const file = app.caseFile();
+    forgetObjectUrls();
+    const today = todayInUk();
+    const parts = kind === "log" ? buildReport(file, await thumbnailsOf(file), today) : kind === "chronology" ? buildChronology(file, today) : buildExhibitList(file, today);
+    $("[data-report]").replaceChildren(...parts);
+    view.dataset.title = DOCUMENTS[kind].title;
+    view.dataset.printName = DOCUMENTS[kind].file;
+    setPrintMargins(DOCUMENTS[kind].title, caseReference(policePack(file).references));
+  }
+
+  async function showPrintView(kind = "log") {
+    shown = kind;
+    await render(kind);
+    app.showView("print", `${DOCUMENTS[kind].title}: ${app.caseFile().details.title}`);
+  }
+
+  const recordPrint = () => custody.record(DOCUMENTS[shown].title, "printed or saved as PDF");
+
+  /** The Print button: the chain of custody gains a line first, so a printed exhibit list shows its own printing. */
+  async function printNow() {
+    if (!view.hidden) {
+      await recordPrint();
+      if (shown === "exhibits") await render(shown); // the log's pictures would not load in time, and it shows no custody
+    }
+    printing = true;
+    try {
+      window.print();
+    } finally {
+      printing = false;
+    }
+  }
+  // The browser's own Print (Ctrl+P, the menu) is recorded too.
+  window.addEventListener("beforeprint", () => {
+    if (!printing && !view.hidden && app.caseFile()) recordPrint();
+  });
+
+  /** The guide's escalation steps and the words for each status, as the tracker view shows them. */
+  function trackerWords() {
+    const ladder = [...root.querySelectorAll('[data-view="escalation"] [data-rung]')].map((rung) => ({ number: rung.dataset.rung, title: rung.querySelector("h2 a").textContent.trim() }));
+    const statusLabels = new Map([...($('[data-form="rung"] [name=status]')?.options || [])].map((option) => [option.value, option.textContent.trim()]));
+    return { ladder, statusLabels };
   }
 
   async function exportZip() {
@@ -37,9 +98,14 @@ export function initExports(root, app) {
     status.textContent = "Putting the ZIP file together…";
     try {
       const publicKey = await fetch("/.well-known/falseos-receipt-key.json").then((r) => (r.ok ? r.json() : null)).catch(() => null);
-      const contents = await zipContents(file, async (meta) => new Uint8Array(await (await decrypted(file.id, meta)).arrayBuffer()), publicKey);
+      // The ZIP's custody log includes this download; the line is saved once the ZIP is made.
+      const line = custody.entry("ZIP file", "downloaded");
+      const withLine = { ...file, items: [...file.items, { id: crypto.randomUUID(), ...line }] };
+      const contents = await zipContents(withLine, async (meta) => new Uint8Array(await (await decrypted(file.id, meta)).arrayBuffer()), publicKey, trackerWords());
       // A generic name: the browser lists every download, and its history keeps the name.
-      download(new Blob([await buildZip(contents)], { type: "application/zip" }), `Evidence log ${todayInUk()}.zip`);
+      download(new Blob([await buildZip(contents)], { type: "application/zip" }), exportFileName(todayInUk(), "zip"));
+      await app.save(null, line);
+      custody.render();
       status.textContent = "The ZIP file is ready. Check your downloads.";
     } catch (error) {
       if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
@@ -47,12 +113,25 @@ export function initExports(root, app) {
     }
   }
 
+  const handlers = {
+    ...custody.handlers,
+    "exhibit-initials": async ({ initials }) => {
+      const clean = cleanInitials(initials);
+      if (initials && clean !== initials.toUpperCase()) return { initials: "Use letters only, up to 4, for example AB." };
+      await saveItem(app.collectionId(), await exhibitsId(app.collectionId()), { kind: KIND.exhibits, initials: clean });
+      await app.saved(clean ? `Saved. Exhibit references now start with ${clean}, for example ${clean}/1.` : "Saved. Exhibit references start with EX until you choose initials.", app.path("exports"));
+    },
+  };
+
   return {
     showList: () => {
       $("[data-export-status]").textContent = "";
+      fillForm($('[data-form="exhibit-initials"]'), { initials: exhibitInitials(app.caseFile()) });
+      custody.render();
       app.showView("exports");
     },
     showPrintView,
-    actions: { "export-zip": exportZip, print: () => window.print() },
+    handlers,
+    actions: { "export-zip": exportZip, print: printNow },
   };
 }

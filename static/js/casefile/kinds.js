@@ -9,6 +9,8 @@ export const KIND = Object.freeze({
   reference: "reference",
   rung: "rung",
   link: "link",
+  exhibits: "exhibits", // the initials for exhibit references: one record per case file
+  custody: "custody", // one line of the chain of custody, or a note on one: never changed once saved
   // Link-group records only.
   member: "member",
   note: "note",

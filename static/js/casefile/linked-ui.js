@@ -8,6 +8,7 @@ import { KIND, ofKind } from "./kinds.js";
 import { casePath } from "./router.js";
 import { clearErrors, confirmed, fillForm, formValues, formatDate, formatMoment, h, showErrors, todayInUk } from "./dom.js";
 import * as links from "./links.js";
+import { setPrintMargins } from "./print-pages.js";
 import { parseInvite, takeInvite } from "../invite-address.js";
 
 const INVITE_STATUS = { open: "Not used yet", used: "Used", expired: "Expired", revoked: "Withdrawn" };
@@ -183,6 +184,7 @@ export function initLinkedCases(root, app) {
     const byAgency = new Map();
     for (const each of group.references) byAgency.set(forceOrAgency(each), [...(byAgency.get(forceOrAgency(each)) || []), each]);
     const people = new Set(group.references.map((each) => each.memberId)).size;
+    setPrintMargins("Linked reports: cross-reference summary");
     $("[data-summary-meta]").textContent = `Printed on ${formatDate(todayInUk())}. ${group.references.length} reference numbers from ${people} ${people === 1 ? "person" : "people"} in the group “${group.name}”.`;
     $("[data-summary]").replaceChildren(
       ...[...byAgency.keys()].sort().map((agency) =>

@@ -28,6 +28,8 @@ const ROUTES = [
   [`/f/${ID}/linked/${ID}/print`, "group-print", ["caseFileId", "itemId"]],
   [`/f/${ID}/exports`, "exports", ["caseFileId"]],
   [`/f/${ID}/exports/print`, "print", ["caseFileId"]],
+  [`/f/${ID}/exports/chronology`, "chronology", ["caseFileId"]],
+  [`/f/${ID}/exports/exhibits`, "exhibits", ["caseFileId"]],
   [`/f/${ID}/settings`, "casefile-settings", ["caseFileId"]],
   [`/f/${ID}/settings/deleted`, "recently-deleted", ["caseFileId"]],
 ].map(([pattern, name, parts = []]) => [new RegExp(`^${pattern}$`), name, parts]);

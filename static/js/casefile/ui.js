@@ -168,7 +168,9 @@ export function initCasefile(root) {
     group: ({ itemId }) => linked.showGroup(itemId),
     "group-print": ({ itemId }) => linked.showSummary(itemId),
     exports: () => exports.showList(),
-    print: () => exports.showPrintView(),
+    print: () => exports.showPrintView("log"),
+    chronology: () => exports.showPrintView("chronology"),
+    exhibits: () => exports.showPrintView("exhibits"),
     "casefile-settings": () => caseSettings.show(),
     "recently-deleted": () => caseSettings.showDeleted(),
   };
@@ -285,8 +287,8 @@ export function initCasefile(root) {
     openId = null;
     flash = null;
     clearTimeout(idleTimer);
-    for (const list of root.querySelectorAll("[data-diary-list], [data-evidence-list], [data-reference-list], [data-casefile-list], [data-conflict-list], [data-report], [data-diary-choices], [data-latest], [data-attention-list]")) list.replaceChildren();
-    for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary], [data-report-title], [data-case-caption], [data-banner-text], [data-task-status]")) element.textContent = "";
+    for (const list of root.querySelectorAll("[data-diary-list], [data-evidence-list], [data-reference-list], [data-casefile-list], [data-conflict-list], [data-report], [data-diary-choices], [data-latest], [data-attention-list], [data-custody-list], #custody-about")) list.replaceChildren();
+    for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary], [data-case-caption], [data-banner-text], [data-task-status]")) element.textContent = "";
     for (const each of root.querySelectorAll("form")) {
       each.reset();
       clearErrors(each);
@@ -324,7 +326,7 @@ export function initCasefile(root) {
   }
 
   // Forms and buttons ----------------------------------------------------------
-  const handlers = { ...start.handlers, ...list.handlers, ...caseSettings.handlers, ...accountSettings.handlers };
+  const handlers = { ...start.handlers, ...list.handlers, ...caseSettings.handlers, ...accountSettings.handlers, ...exports.handlers };
 
   /** Run a form's handler: it returns {field: message} for every problem, or throws one AccountError/ApiError. */
   async function submitting(formElement, handler) {
