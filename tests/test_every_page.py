@@ -68,8 +68,19 @@ def test_every_page_is_structured_for_screen_readers(pages):
         assert "<title>" in html and "– FalseOS</title>" in html, url
 
 
-def test_every_page_shows_when_it_was_last_reviewed(pages):
+def test_every_page_says_plainly_that_its_text_is_not_yet_reviewed(pages):
+    # The seed has had no editorial review: the import date must never read as one.
     for url, r in pages.items():
         if url.endswith(("/quick-exit/", "/casefile/")):
             continue  # not guide content: nothing to review
-        assert "last reviewed" in r.content.decode().lower(), url
+        html = r.content.decode()
+        assert "not yet been reviewed by an editor" in html, url
+        for claim in ("Reviewed by a ", "Reviewed by our editors", "last reviewed", "Last reviewed"):
+            assert claim not in html, (url, claim)
+
+
+def test_no_page_shows_internal_source_wording(pages):
+    for url, r in pages.items():
+        html = r.content.decode()
+        assert "Source not named in the original guide" not in html, url
+        assert "Not yet checked by our editors" not in html, url
