@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -96,7 +96,10 @@ class LegalFlagFilter(admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value() == "flagged":
-            return queryset.exclude(legal_flag_note="")
+            flagged = Q(legal_flag_note__gt="")
+            if queryset.model is Situation:  # a finder line under it is flagged
+                flagged |= Q(situationoffence__legal_flag_note__gt="")
+            return queryset.filter(flagged).distinct()
         return queryset
 
 
@@ -290,6 +293,7 @@ class EscalationRungAdmin(GuideItemAdmin):
 class SituationOffenceInline(admin.TabularInline):
     model = SituationOffence
     extra = 1
+    fields = ("offence", "why", "legal_flag_note", "legal_flagged_on")
     autocomplete_fields = ["offence"]
     verbose_name_plural = _("offences that may apply, with why")
 
