@@ -227,7 +227,10 @@ class ChannelAdmin(GuideItemAdmin):
     ordering = ("step", "order")
     prepopulated_fields = {"slug": ("name",)}
     fieldsets = (
-        (_("Content"), {"fields": ("step", "order", "name", "slug", "role", "description", "gives_reference")}),
+        (
+            _("Content"),
+            {"fields": ("step", "order", "name", "slug", "role", "in_short", "description", "gives_reference")},
+        ),
         (_("How to contact"), {"fields": ("url", "phone", "email", "contact_note")}),
         *ITEM_FIELDSETS,
     )
@@ -242,7 +245,7 @@ class OffenceAdmin(GuideItemAdmin):
     prepopulated_fields = {"slug": ("title",)}
     filter_horizontal = ("tags",)
     fieldsets = (
-        (_("Content"), {"fields": ("jurisdiction", "order", "title", "slug", "covers", "key_elements")}),
+        (_("Content"), {"fields": ("jurisdiction", "order", "title", "slug", "in_short", "covers", "key_elements")}),
         (
             _("Legal detail"),
             {"fields": ("act", "section", "kind", "mode_of_trial", "classification", "max_penalty")},
@@ -272,7 +275,7 @@ class CountryGuideAdmin(GuideItemAdmin):
     ordering = ("order",)
     prepopulated_fields = {"slug": ("country",)}
     fieldsets = (
-        (_("Country"), {"fields": ("jurisdiction", "order", "country", "slug", "intro")}),
+        (_("Country"), {"fields": ("jurisdiction", "order", "country", "slug", "in_short", "intro")}),
         (_("What to do"), {"fields": ("fastest_lever", "how_case_reaches", "more", "honest_truth")}),
         *ITEM_FIELDSETS,
     )
@@ -285,7 +288,10 @@ class EscalationRungAdmin(GuideItemAdmin):
     ordering = ("number",)
     prepopulated_fields = {"slug": ("title",)}
     fieldsets = (
-        (_("Rung"), {"fields": ("jurisdiction", "number", "title", "slug", "what_to_do", "when_to_move_up")}),
+        (
+            _("Rung"),
+            {"fields": ("jurisdiction", "number", "title", "slug", "in_short", "what_to_do", "when_to_move_up")},
+        ),
         *ITEM_FIELDSETS,
     )
 

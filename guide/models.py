@@ -4,10 +4,12 @@ Long text fields hold Markdown; it is rendered and sanitised on display by
 `guide.markdown.render_markdown`, so no raw editor HTML ever reaches a page.
 """
 
+import re
 from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -82,6 +84,26 @@ class Source(models.Model):
     @property
     def is_checked(self) -> bool:
         return self.has_exact_page and self.last_verified is not None and self.checked_by_id is not None
+
+
+IN_SHORT_MAX_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def validate_in_short(text: str) -> None:
+    if len(_SENTENCE_END.findall(text.strip())) > IN_SHORT_MAX_SENTENCES:
+        raise ValidationError(_("Keep “In short” to one or two sentences."), code="too_long")
+
+
+def in_short_field() -> models.TextField:
+    """A plain-English summary an editor writes, shown above the original text, which stays complete."""
+    return models.TextField(
+        _("in short (summary)"),
+        max_length=400,
+        blank=True,
+        validators=[validate_in_short],
+        help_text=_("One or two plain sentences, written by an editor. Shown above the original text as a summary."),
+    )
 
 
 def review_warning() -> timedelta:
@@ -258,6 +280,7 @@ class Channel(GuideItem):
     phone = models.CharField(_("phone"), max_length=100, blank=True)
     email = models.EmailField(_("email"), blank=True)
     contact_note = models.TextField(_("how to contact (Markdown)"), blank=True)
+    in_short = in_short_field()
 
     class Meta:
         ordering = ["step", "order"]
@@ -311,6 +334,7 @@ class Offence(GuideItem):
         _("classification as worded"), max_length=300, help_text=_('As shown to readers, e.g. "Criminal (summary)".')
     )
     max_penalty = models.TextField(_("maximum penalty"))
+    in_short = in_short_field()
     covers = models.TextField(_("what it covers (Markdown)"))
     key_elements = models.TextField(_("key elements (Markdown)"))
     tags = models.ManyToManyField(Tag, related_name="offences", blank=True, verbose_name=_("tags"))
@@ -373,6 +397,7 @@ class CountryGuide(GuideItem):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     slug = models.SlugField(unique=True)
     country = models.CharField(_("country"), max_length=100)
+    in_short = in_short_field()
     intro = models.TextField(_("introduction (Markdown)"))
     fastest_lever = models.TextField(_("fastest lever (Markdown)"))
     how_case_reaches = models.TextField(_("how the case reaches them (Markdown)"))
@@ -396,6 +421,7 @@ class EscalationRung(GuideItem):
     slug = models.SlugField(unique=True)
     title = models.CharField(_("title"), max_length=200)
     what_to_do = models.TextField(_("what to do (Markdown)"))
+    in_short = in_short_field()
     when_to_move_up = models.TextField(_("when to move up (Markdown)"), blank=True)
 
     class Meta:
