@@ -24,7 +24,8 @@ def _domain_only_rows(Source) -> None:
     """A home page the seed made up for a bare domain becomes the domain; old unattributed checks are queued."""
     for source in Source.objects.all():
         parts = urlsplit(source.url)
-        if source.url and not source.named_as and parts.path in ("", "/") and source.needs_verification:
+        # The seed's pattern for a bare domain: the domain as title, and its home page made up as the URL.
+        if source.url and not source.named_as and parts.path in ("", "/") and parts.hostname == source.title:
             source.named_as = parts.hostname.removeprefix("www.")
             source.url = ""
         if source.title == "Source not named in the original guide":
