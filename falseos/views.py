@@ -15,14 +15,14 @@ from guide.offline import guide_page, offline_manifest
 @guide_page
 def home(request: HttpRequest) -> HttpResponse:
     sections = selectors.home_sections(request.user)
-    return render(request, "home.html", {"sections": sections, "reviewed_on": sections.oldest_review})
+    return render(request, "home.html", {"sections": sections, "review": sections.review})
 
 
 @guide_page
 def offline(request: HttpRequest) -> HttpResponse:
     """Shown by the service worker for a page that was never saved, when there is no signal."""
     sections = selectors.home_sections(request.user)
-    return render(request, "offline.html", {"sections": sections, "reviewed_on": sections.oldest_review})
+    return render(request, "offline.html", {"sections": sections, "review": sections.review})
 
 
 @never_cache

@@ -1,11 +1,13 @@
-"""Phone numbers and email addresses in guide text become links: one tap to call or write.
+"""Phone numbers, email addresses and web addresses in guide text become links: one tap to call, write or open.
 
 A frightened person on a phone should not have to copy 0808 802 0300 by hand. This runs on
 HTML that nh3 has already sanitised (or on text it escapes first), and only touches text
 outside links and code, so it never nests a link or changes what an editor linked on purpose.
 
 Only UK numbers are linked: a foreign number (a New Zealand freephone, 911) dialled from a
-UK phone reaches nobody, so it is left as text.
+UK phone reaches nobody, so it is left as text. 7726, the UK's number for forwarding scam
+texts, opens a text message, not a call. A bare https:// address becomes a link that opens
+with rel="noopener noreferrer" (nothing is fetched from it until the reader taps it).
 """
 
 import re
@@ -26,6 +28,11 @@ _EMAIL = re.compile(
     r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}"
 )
+# A web address as written in running text: its closing punctuation is the sentence's, not the address's.
+_URL = re.compile(r"https?://[^\s<>\"']+")
+_URL_TRAILING = ".,;:!?"
+_TEXT_NUMBER = re.compile(r"(?<![\d/.-])7726(?![\d/-])")
+
 # A short number after these is a section, page or count, not something to call ("section 101").
 _NOT_A_CALL_BEFORE = {
     "section",
@@ -102,14 +109,34 @@ def _is_a_call(text: str, match: re.Match) -> bool:
     return True
 
 
+def _url_end(url: str) -> int:
+    """Where an address ends in running text: "(see https://x.org/a)." ends before ")."; a "(" it opened stays."""
+    end = len(url)
+    while end and (
+        url[end - 1] in _URL_TRAILING or (url[end - 1] == ")" and url.count("(", 0, end) < url.count(")", 0, end))
+    ):
+        end -= 1
+    return end
+
+
 def _link_text(text: str) -> str:
-    """Link the numbers and addresses in one run of (already escaped) text."""
+    """Link the web addresses, numbers and email addresses in one run of (already escaped) text."""
     pieces, last = [], 0
-    found = sorted([*_NUMBER.finditer(text), *_EMAIL.finditer(text)], key=lambda match: match.start())
+    found = sorted(
+        [*_URL.finditer(text), *_NUMBER.finditer(text), *_EMAIL.finditer(text), *_TEXT_NUMBER.finditer(text)],
+        key=lambda match: (match.start(), match.re is not _URL),
+    )
     for match in found:
         if match.start() < last:
-            continue  # inside an email address already linked, or the other way round
-        if match.re is _EMAIL:
+            continue  # inside an address or number already linked
+        if match.re is _URL:
+            address = match[0][: _url_end(match[0])]
+            pieces += [text[last : match.start()], f'<a href="{address}" rel="noopener noreferrer">{address}</a>']
+            last = match.start() + len(address)
+            continue
+        if match.re is _TEXT_NUMBER:
+            href = f"sms:{match[0]}"
+        elif match.re is _EMAIL:
             if not _stands_alone(text, match.start(), match.end()):
                 continue
             href = f"mailto:{match[0]}"

@@ -2,7 +2,8 @@
 
 Editors type Markdown; anything that is HTML in it is escaped or stripped by nh3,
 so `<script>`, event handlers and `javascript:` links never reach a page.
-Phone numbers and email addresses in the text become tap-to-call and mailto links.
+Phone numbers, email addresses and bare web addresses in the text become links, and
+headings are shown in sentence case (guide.display); the stored text is unchanged.
 """
 
 from functools import lru_cache
@@ -12,6 +13,7 @@ import nh3
 from django.utils.safestring import SafeString, mark_safe
 
 from guide.contacts import link_contacts_in_html
+from guide.display import sentence_case_headings
 
 ALLOWED_TAGS = {
     "a",
@@ -45,4 +47,5 @@ def render_markdown(text: str) -> SafeString:
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
     )
-    return mark_safe(link_contacts_in_html(clean))  # noqa: S308 - nh3 has just sanitised it; we add only tel/mailto links
+
+    return mark_safe(link_contacts_in_html(sentence_case_headings(clean)))  # noqa: S308

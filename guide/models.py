@@ -4,10 +4,12 @@ Long text fields hold Markdown; it is rendered and sanitised on display by
 `guide.markdown.render_markdown`, so no raw editor HTML ever reaches a page.
 """
 
+import re
 from datetime import timedelta
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -15,16 +17,41 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Source(models.Model):
-    """Where a statement comes from. Every guide item links at least one."""
+    """One citation: where a statement comes from.
 
-    url = models.URLField(_("URL"), max_length=500, blank=True)
+    The original guide often names only a domain ("tiktok.com"): that is kept in `named_as`,
+    with no URL, until an editor finds the exact page. A source is *checked* only when it has
+    the exact page, a checked date and the editor who checked it; `needs_verification` is kept
+    in step with that on every save, so the editors' queue is never out of date.
+    """
+
+    url = models.URLField(
+        _("exact page (URL)"),
+        max_length=500,
+        blank=True,
+        help_text=_("The page itself, not the site's home page. Changing it clears the check."),
+    )
+    named_as = models.CharField(
+        _("named in the original as"),
+        max_length=200,
+        blank=True,
+        help_text=_('When the original guide gave only a domain, e.g. "tiktok.com". Do not change.'),
+    )
     title = models.CharField(_("title"), max_length=300)
     publisher = models.CharField(_("publisher"), max_length=200, blank=True)
-    last_verified = models.DateField(_("last verified"), null=True, blank=True)
+    last_verified = models.DateField(_("checked on"), null=True, blank=True)
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("checked by"),
+    )
     needs_verification = models.BooleanField(
         _("needs verification"),
-        default=False,
-        help_text=_("Ticked when the original text named only a domain, or no source at all."),
+        default=True,
+        help_text=_("Set automatically: until the exact page has been checked by an editor."),
     )
     notes = models.TextField(_("editor notes"), blank=True)
     created = models.DateTimeField(auto_now_add=True)
@@ -36,6 +63,47 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.needs_verification = not self.is_checked
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "needs_verification"}
+        super().save(*args, **kwargs)
+
+    @property
+    def has_exact_page(self) -> bool:
+        """A URL that is the cited page: for a source the original named by domain, more than its home page."""
+        if not self.url:
+            return False
+        return not self.named_as or urlsplit(self.url).path not in ("", "/")
+
+    @property
+    def is_domain_only(self) -> bool:
+        return bool(self.named_as) and not self.has_exact_page
+
+    @property
+    def is_checked(self) -> bool:
+        return self.has_exact_page and self.last_verified is not None and self.checked_by_id is not None
+
+
+IN_SHORT_MAX_SENTENCES = 2
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def validate_in_short(text: str) -> None:
+    if len(_SENTENCE_END.findall(text.strip())) > IN_SHORT_MAX_SENTENCES:
+        raise ValidationError(_("Keep “In short” to one or two sentences."), code="too_long")
+
+
+def in_short_field() -> models.TextField:
+    """A plain-English summary an editor writes, shown above the original text, which stays complete."""
+    return models.TextField(
+        _("in short (summary)"),
+        max_length=400,
+        blank=True,
+        validators=[validate_in_short],
+        help_text=_("One or two plain sentences, written by an editor. Shown above the original text as a summary."),
+    )
 
 
 def review_warning() -> timedelta:
@@ -58,13 +126,68 @@ class GuideQuerySet(models.QuerySet):
         return self.filter(review_due__gte=timezone.localdate() + review_warning())
 
 
-class GuideItem(models.Model):
-    """Fields every piece of guide content shares: publishing, review dates, sources."""
+class LegalFlag(models.Model):
+    """The legal review queue: an editor flags text the law may have changed under.
+
+    The public page shows a short neutral notice with the date; editors decide what changes.
+    """
+
+    legal_flag_note = models.CharField(
+        _("possible change in the law: notice"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown to readers on the page. Short and neutral. Leave empty when nothing is flagged."),
+    )
+    legal_flag_detail = models.TextField(
+        _("what to check (editors only)"),
+        blank=True,
+        help_text=_("The finding, with the legislation to check. Not shown to readers."),
+    )
+    legal_flagged_on = models.DateField(_("flagged on"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_legally_flagged(self) -> bool:
+        return bool(self.legal_flag_note)
+
+
+class GuideItem(LegalFlag):
+    """Fields every piece of guide content shares: where the text came from, review, sources."""
+
+    class Origin(models.TextChoices):
+        ORIGINAL = "original", _("From the original guide")
+        EDITORS = "editors", _("Written by our editors")
+
+    class ReviewerRole(models.TextChoices):
+        EDITOR = "content editor", _("content editor")
+        LEGAL = "legal reviewer", _("legal reviewer")
 
     is_published = models.BooleanField(_("published"), default=True)
-    reviewed_on = models.DateField(_("last reviewed"))
+    origin = models.CharField(_("where the text came from"), max_length=10, choices=Origin, default=Origin.EDITORS)
+    imported_on = models.DateField(_("imported on"), null=True, blank=True)
+    reviewed_on = models.DateField(_("reviewed by an editor on"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("reviewed by"),
+    )
+    reviewer_role = models.CharField(
+        _("reviewer's role"), max_length=20, choices=ReviewerRole, blank=True, help_text=_("Shown to readers.")
+    )
     review_due = models.DateField(_("review due"))
-    sources = models.ManyToManyField(Source, related_name="%(class)s_items", verbose_name=_("sources"))
+    sources = models.ManyToManyField(Source, related_name="%(class)s_items", blank=True, verbose_name=_("sources"))
+    suggested_sources = models.ManyToManyField(
+        Source,
+        related_name="%(class)s_suggestions",
+        blank=True,
+        verbose_name=_("editor suggestions"),
+        help_text=_("Possible sources the original guide did not give. Not shown to readers."),
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -76,6 +199,11 @@ class GuideItem(models.Model):
     @property
     def is_review_overdue(self) -> bool:
         return self.review_due < timezone.localdate()
+
+    @property
+    def is_reviewed(self) -> bool:
+        """Reviewed only when an editor did it: a date and a role, never the import date alone."""
+        return self.reviewed_on is not None and bool(self.reviewer_role)
 
 
 class Jurisdiction(GuideItem):
@@ -152,6 +280,7 @@ class Channel(GuideItem):
     phone = models.CharField(_("phone"), max_length=100, blank=True)
     email = models.EmailField(_("email"), blank=True)
     contact_note = models.TextField(_("how to contact (Markdown)"), blank=True)
+    in_short = in_short_field()
 
     class Meta:
         ordering = ["step", "order"]
@@ -205,6 +334,7 @@ class Offence(GuideItem):
         _("classification as worded"), max_length=300, help_text=_('As shown to readers, e.g. "Criminal (summary)".')
     )
     max_penalty = models.TextField(_("maximum penalty"))
+    in_short = in_short_field()
     covers = models.TextField(_("what it covers (Markdown)"))
     key_elements = models.TextField(_("key elements (Markdown)"))
     tags = models.ManyToManyField(Tag, related_name="offences", blank=True, verbose_name=_("tags"))
@@ -267,6 +397,7 @@ class CountryGuide(GuideItem):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     slug = models.SlugField(unique=True)
     country = models.CharField(_("country"), max_length=100)
+    in_short = in_short_field()
     intro = models.TextField(_("introduction (Markdown)"))
     fastest_lever = models.TextField(_("fastest lever (Markdown)"))
     how_case_reaches = models.TextField(_("how the case reaches them (Markdown)"))
@@ -290,6 +421,7 @@ class EscalationRung(GuideItem):
     slug = models.SlugField(unique=True)
     title = models.CharField(_("title"), max_length=200)
     what_to_do = models.TextField(_("what to do (Markdown)"))
+    in_short = in_short_field()
     when_to_move_up = models.TextField(_("when to move up (Markdown)"), blank=True)
 
     class Meta:
@@ -332,7 +464,7 @@ class Situation(GuideItem):
         return self.label
 
 
-class SituationOffence(models.Model):
+class SituationOffence(LegalFlag):
     situation = models.ForeignKey(Situation, on_delete=models.CASCADE)
     offence = models.ForeignKey(Offence, on_delete=models.CASCADE)
     why = models.CharField(_("why this may fit"), max_length=300)

@@ -54,9 +54,28 @@ def page_texts() -> dict[str, Snippet]:
     return {snippet.key.replace("-", "_"): snippet for snippet in Snippet.objects.published()}
 
 
-def oldest_review(items) -> date | None:
-    """A page is as fresh as the least recently reviewed item on it."""
-    return min((item.reviewed_on for item in items), default=None)
+@dataclass(frozen=True)
+class ReviewStatus:
+    """What a page made of many items can honestly say about editorial review."""
+
+    reviewed: int
+    total: int
+    oldest: date | None
+
+    @property
+    def all_reviewed(self) -> bool:
+        return self.total > 0 and self.reviewed == self.total
+
+    @property
+    def none_reviewed(self) -> bool:
+        return self.reviewed == 0
+
+
+def review_status(items) -> ReviewStatus:
+    """Reviewed only counts an editor's review (date and role), never the import date."""
+    items = list(items)
+    dates = [item.reviewed_on for item in items if item.is_reviewed]
+    return ReviewStatus(reviewed=len(dates), total=len(items), oldest=min(dates, default=None))
 
 
 @dataclass(frozen=True)
@@ -69,8 +88,10 @@ class HomeSections:
     notes: list[Article]
 
     @property
-    def oldest_review(self) -> date | None:
-        return oldest_review([*self.steps, *self.offences, *self.countries, *self.rungs, *self.essentials, *self.notes])
+    def review(self) -> ReviewStatus:
+        channels = [channel for step in self.steps for channel in step.channels.all()]
+        items = [*self.steps, *channels, *self.offences, *self.countries, *self.rungs, *self.essentials, *self.notes]
+        return review_status(items)
 
 
 def home_sections(user: User) -> HomeSections:

@@ -47,7 +47,7 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
 @guide_page
 def ladder(request: HttpRequest) -> HttpResponse:
     rungs = selectors.ladder(request.user)
-    return render(request, "guide/ladder.html", {"rungs": rungs, "reviewed_on": selectors.oldest_review(rungs)})
+    return render(request, "guide/ladder.html", {"rungs": rungs, "review": selectors.review_status(rungs)})
 
 
 @guide_page
@@ -66,7 +66,7 @@ def _finder_form(request: HttpRequest, data=None) -> offence_finder.FinderForm:
 def _render_finder(request: HttpRequest, form, catalogue, result=None, status: int = 200) -> HttpResponse:
     context = {
         "catalogue": catalogue,
-        "reviewed_on": selectors.oldest_review(catalogue.situations),
+        "review": selectors.review_status(catalogue.situations),
         "form": form,
         "answers": {
             "situations": form.data.getlist("situations") if form.is_bound else [],

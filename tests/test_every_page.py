@@ -1,6 +1,10 @@
 """Walks every guide page and checks what each one must have, so a new page cannot forget."""
 
+import re
+from pathlib import Path
+
 import pytest
+from django.conf import settings
 
 from tests.pages import guide_urls, is_same_origin, parse_page
 
@@ -68,8 +72,41 @@ def test_every_page_is_structured_for_screen_readers(pages):
         assert "<title>" in html and "– FalseOS</title>" in html, url
 
 
-def test_every_page_shows_when_it_was_last_reviewed(pages):
+def test_every_page_says_plainly_that_its_text_is_not_yet_reviewed(pages):
+    # The seed has had no editorial review: the import date must never read as one.
     for url, r in pages.items():
         if url.endswith(("/quick-exit/", "/casefile/")):
             continue  # not guide content: nothing to review
-        assert "last reviewed" in r.content.decode().lower(), url
+        html = r.content.decode()
+        assert "not yet been reviewed by an editor" in html, url
+        for claim in ("Reviewed by a ", "Reviewed by our editors", "last reviewed", "Last reviewed"):
+            assert claim not in html, (url, claim)
+
+
+def test_no_page_shows_internal_source_wording(pages):
+    for url, r in pages.items():
+        html = r.content.decode()
+        assert "Source not named in the original guide" not in html, url
+        assert "Not yet checked by our editors" not in html, url
+
+
+# A copy of ../shared/seed/falseos-england-wales.txt, so the tests do not depend on a folder outside the repo.
+ORIGINAL = (Path(settings.BASE_DIR) / "tests" / "data" / "falseos-england-wales.txt").read_text()
+ORIGINAL_URLS = {url.rstrip(".,;)") for url in re.findall(r"https?://[^\s()]+", ORIGINAL)}
+SOURCE_BLOCKS = re.compile(
+    r'<li class="fo-sources__item">(.*?)</li>|<div class="fo-(?:channel|ladder)__sources">(.*?)</div>', re.S
+)
+
+
+def test_every_source_shown_is_the_originals_address_or_labelled_domain_only(pages):
+    shown = 0
+    for url, r in pages.items():
+        for block in SOURCE_BLOCKS.finditer(r.content.decode()):
+            text = block[1] or block[2]
+            for href in re.findall(r'href="([^"]+)"', text):
+                assert href in ORIGINAL_URLS, (url, href)
+                shown += 1
+            for domain in re.findall(r"Named as a source: (\S+) \(exact page not given\)\.", text):
+                assert f"{domain} ↗" in ORIGINAL, (url, domain)
+                shown += 1
+    assert shown >= 60

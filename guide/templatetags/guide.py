@@ -2,6 +2,7 @@ from django import template
 from django.utils.safestring import SafeString
 
 from guide.contacts import link_contacts, tel_uri
+from guide.display import sentence_case
 from guide.markdown import render_markdown
 
 register = template.Library()
@@ -21,3 +22,9 @@ def contact_links_filter(text: str) -> SafeString:
 @register.filter(name="tel_uri")
 def tel_uri_filter(number: str) -> str:
     return tel_uri(number)
+
+
+@register.filter(name="sentence_case")
+def sentence_case_filter(text: str) -> str:
+    """A heading as shown to readers: shouted words in lower case, acronyms kept. {{ title|sentence_case }}"""
+    return sentence_case(str(text))

@@ -26,7 +26,6 @@ def _offence_form(offence: Offence, **changes) -> dict:
         "seriousness": offence.seriousness,
         "report_as": offence.report_as,
         "is_published": "on",
-        "reviewed_on": offence.reviewed_on.isoformat(),
         "review_due": offence.review_due.isoformat(),
         "Offence_sources-TOTAL_FORMS": through.count(),
         "Offence_sources-INITIAL_FORMS": through.count(),
@@ -69,7 +68,7 @@ def test_an_editor_sees_what_needs_attention_first(editor_client):
 
 def test_an_editor_can_filter_overdue_reviews(editor_client):
     offence = Offence.objects.get(slug="doxxing")
-    offence.review_due = offence.reviewed_on.replace(year=2000)
+    offence.review_due = offence.review_due.replace(year=2000)
     offence.save()
     html = editor_client.get("/admin/guide/offence/?review=overdue").content.decode()
     assert "review overdue" in html
@@ -77,14 +76,16 @@ def test_an_editor_can_filter_overdue_reviews(editor_client):
     assert "Extortion / blackmail" not in html
 
 
-def test_the_admin_refuses_an_item_without_a_source(editor_client):
+def test_the_admin_refuses_text_the_editors_wrote_without_a_source(editor_client):
     offence = Offence.objects.get(slug="harassment")
+    offence.origin = Offence.Origin.EDITORS
+    offence.save()
     data = _offence_form(offence)
     for index in range(data["Offence_sources-TOTAL_FORMS"]):
         data[f"Offence_sources-{index}-DELETE"] = "on"
     r = editor_client.post(f"/admin/guide/offence/{offence.pk}/change/", data)
     assert r.status_code == 200  # the form comes back with an error instead of saving
-    assert "Please submit at least 1 form." in r.content.decode()
+    assert "Give at least one source for text the editors wrote." in r.content.decode()
     assert offence.sources.count() >= 1
 
 

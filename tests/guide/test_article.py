@@ -17,8 +17,9 @@ def test_it_renders_the_doxxing_note(client):
     )
 
 
-def test_it_says_when_a_source_was_never_named(client):
+def test_it_says_calmly_when_the_original_links_a_source_without_naming_it(client):
     html = client.get("/guide/recording-your-calls/").content.decode()
     assert "One-party consent" in html
-    assert "Source not named in the original guide" in html
-    assert "Not yet checked by our editors." in html
+    assert "The original guide links a source here without naming it." in html
+    assert "Source not named in the original guide" not in html  # editors' wording, not readers'
+    assert "Not yet checked by our editors." not in html

@@ -45,7 +45,7 @@ def test_it_links_email_addresses():
         "up to 112 days",
         "he sent 999 messages",
         "101% sure",
-        "https://105.police.govt.nz",
+        "105.police.govt.nz",  # with https:// it becomes a web link (below), never a call
         "/guide/101-things",
         "Netsafe on 0508 638 723",  # a New Zealand number: dialled from a UK phone it reaches nobody
         "call 911",
@@ -118,3 +118,43 @@ def test_the_helplines_are_one_tap_from_the_home_page_and_the_finder(client, url
     assert f'<a href="{NATIONAL_STALKING_HELPLINE}">0808 802 0300</a>' in html
     assert f'<a href="{VICTIM_SUPPORT}">08 08 16 89 111</a>' in html
     assert "National Stalking Helpline" in html and "Victim Support" in html
+
+
+def test_it_links_a_bare_web_address_without_its_closing_punctuation():
+    html = link_contacts_in_html("Report to Report Fraud (https://www.reportfraud.police.uk/, 0300 123 2040).")
+    link = '<a href="https://www.reportfraud.police.uk/" rel="noopener noreferrer">'
+    assert f"({link}https://www.reportfraud.police.uk/</a>, " in html
+    html = link_contacts_in_html("the IOPC, https://www.policeconduct.gov.uk) for how. See https://x.org/a_(b).")
+    assert 'href="https://www.policeconduct.gov.uk"' in html
+    assert 'href="https://x.org/a_(b)"' in html
+
+
+def test_it_does_not_link_a_number_inside_a_web_address():
+    html = link_contacts_in_html("NZ Police on 105 (https://105.police.govt.nz/101)")
+    assert html.count("<a ") == 1 and "tel:" not in html
+
+
+def test_it_opens_a_text_message_to_7726_for_scam_texts():
+    assert '<a href="sms:7726">7726</a>' in link_contacts_in_html("scam texts to 7726; scam websites")
+
+
+def test_it_leaves_an_address_an_editor_already_linked_alone():
+    html = render_markdown("[NCA](https://www.nationalcrimeagency.gov.uk/contact-us)")
+    assert html.count("<a ") == 1
+
+
+@pytest.mark.django_db
+def test_every_web_address_in_guide_text_is_a_link(client):
+    for url in guide_urls():
+        page = UnlinkedText()
+        page.feed(client.get(url).content.decode())
+        assert re.findall(r"https?://\S+", " ".join(page.text)) == [], url
+
+
+@pytest.mark.django_db
+def test_the_ncsc_card_makes_its_email_text_number_and_page_tappable(client):
+    html = client.get("/steps/file-with-the-national-body/").content.decode()
+    assert '<a href="mailto:report@phishing.gov.uk">report@phishing.gov.uk</a>' in html
+    assert '<a href="sms:7726">7726</a>' in html
+    page = "https://www.ncsc.gov.uk/section/about-this-website/report-scam-website"
+    assert f'href="{page}" rel="noopener noreferrer"' in html

@@ -62,17 +62,22 @@ def test_it_loads_five_essentials_and_two_notes():
     assert Article.objects.filter(kind="note").count() == 2
 
 
-def test_it_files_everything_under_england_and_wales_and_starts_at_version_one():
+def test_it_files_everything_under_england_and_wales_with_one_content_version():
     assert Jurisdiction.objects.get().slug == "england-and-wales"
-    assert ContentVersion.objects.get().number == 1
+    assert ContentVersion.objects.count() == 1
 
 
-def test_every_guide_item_is_published_with_review_dates_and_at_least_one_source():
+def test_every_guide_item_is_published_with_a_first_review_due():
     assert {Jurisdiction, Snippet, Channel, Offence, Article, CountryGuide, EscalationRung} <= set(GUIDE_MODELS)
     for model in GUIDE_MODELS:
-        assert not model.objects.annotate(n=Count("sources")).filter(n=0).exists(), model.__name__
         assert not model.objects.filter(is_published=False).exists(), model.__name__
-        assert all(item.reviewed_on < item.review_due for item in model.objects.all()), model.__name__
+        assert not model.objects.filter(review_due__isnull=True).exists(), model.__name__
+
+
+def test_text_the_editors_wrote_has_at_least_one_source():
+    for model in GUIDE_MODELS:
+        unsourced = model.objects.filter(origin="editors").annotate(n=Count("sources")).filter(n=0)
+        assert list(unsourced) == [], model.__name__
 
 
 def test_every_offence_has_a_tag_and_every_tag_is_used():
@@ -107,17 +112,43 @@ def test_it_records_defamation_as_civil_only():
     assert defamation.classification == "Civil only (criminal libel abolished)"
 
 
-def test_it_marks_a_source_named_only_by_its_domain_for_verification():
-    assert Source.objects.get(url="https://legislation.gov.uk/").needs_verification
+def test_a_domain_the_original_named_stays_a_domain_with_no_made_up_home_page():
+    named = Source.objects.exclude(named_as="")
+    assert named.filter(named_as="legislation.gov.uk").exists()
+    assert list(named.exclude(url="")) == []
 
 
-def test_it_does_not_mark_a_source_given_as_a_full_address():
-    assert not Source.objects.get(url="https://www.nationalcrimeagency.gov.uk/contact-us").needs_verification
+def test_every_citation_the_original_gives_is_its_own_source():
+    offence_sources = Source.objects.filter(offence_items__isnull=False).distinct()
+    assert offence_sources.count() == Offence.objects.count() == 10
+    assert Article.objects.get(slug="platform-reporting").sources.count() == 13
+    assert Article.objects.get(slug="cross-border-police-work").sources.count() == 10
+    essentials = Source.objects.filter(article_items__kind="essential")
+    assert essentials.count() == essentials.distinct().count() == 8 + 4 + 2 + 13 + 10
 
 
-def test_it_marks_the_unnamed_source_of_recording_your_calls_for_verification():
+def test_it_keeps_a_full_address_the_original_gives():
+    nca = Channel.objects.get(slug="nca").sources.get()
+    assert nca.url == "https://www.nationalcrimeagency.gov.uk/contact-us" and nca.has_exact_page
+
+
+def test_sources_the_original_never_gave_are_editor_suggestions_only():
+    for slug in ["canada", "south-africa"]:
+        guide = CountryGuide.objects.get(slug=slug)
+        assert not guide.sources.exists()
+        assert guide.suggested_sources.filter(named_as="interpol.int").exists()
+    request = Snippet.objects.get(key="cross-reference-request")
+    assert not request.sources.filter(url__contains="victims-right-review").exists()
+    assert request.suggested_sources.filter(url__contains="victims-right-review").exists()
+
+
+def test_nothing_is_marked_checked_until_an_editor_checks_it():
+    assert not Source.objects.filter(needs_verification=False).exists()
+
+
+def test_the_unnamed_source_link_of_recording_your_calls_is_queued_for_editors():
     source = Article.objects.get(slug="recording-your-calls").sources.get()
-    assert source.url == ""
+    assert source.url == "" and source.named_as == ""
     assert source.needs_verification
 
 
