@@ -132,6 +132,12 @@ def test_the_guided_prompts_are_optional_and_their_answers_show_in_the_diary_and
     expect(phone.get_by_label("How did it affect you?")).to_be_visible()  # opened, since it has answers
     expect(phone.get_by_label("How did it affect you?")).to_have_value("I stopped walking home alone")
 
+    open_section(phone, "Print or download")  # and the chronology police are given carries them
+    phone.get_by_role("link", name="Print the chronology").click()
+    incident = phone.locator("[data-incident]").first
+    expect(incident).to_contain_text("How it affected youI stopped walking home alone")
+    expect(incident).to_contain_text("Who else saw itMy flatmate saw the post")
+
 
 def test_a_half_written_entry_survives_the_idle_lock_encrypted_and_comes_back_after_unlocking(phone):
     open_form(phone, "Incident diary", "Add a diary entry")

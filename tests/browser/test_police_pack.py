@@ -291,8 +291,9 @@ def test_the_police_pack_chronology_exhibit_list_and_zip(case_file, tmp_path):
         assert (unzipped / name).read_bytes().startswith(b"\xef\xbb\xbf"), name
     rows = lambda name: list(csv.reader(io.StringIO((unzipped / name).read_text("utf-8-sig"))))  # noqa: E731
     chronology = rows("chronology.csv")
-    assert [row[5] for row in chronology[1:]] == IN_ORDER
-    assert chronology[1][7] == "AB/1 AB/2 AB/5"
+    column = {name: n for n, name in enumerate(chronology[0])}
+    assert [row[column["what happened"]] for row in chronology[1:]] == IN_ORDER
+    assert chronology[1][column["exhibits"]] == "AB/1 AB/2 AB/5"
     assert [row[0] for row in rows("exhibits.csv")[1:]] == ["AB/1", "AB/2", "AB/3", "AB/4", "AB/5"]
     assert {row[1] for row in rows("reference-numbers.csv")[1:]} == {"CAD-1234-03MAR", "RHC-88", "RF-2026-555"}
     steps = rows("escalation.csv")[1:]

@@ -6,6 +6,13 @@ const EMPTY = { id: "", date: "", time: "", platform: "", handle: "", what: "", 
 /** The guided prompts' answers: optional, what police ask about when recording a course of conduct. */
 const PROMPTED = ["witnesses", "impact", "response"];
 
+/** The prompts' answers as [label, text] rows, for the diary and every export of it. */
+export const promptedDetails = (entry) => [
+  ["Who else saw it", entry.witnesses],
+  ["How it affected you", entry.impact],
+  ["What you did about it", entry.response],
+];
+
 /** Validate a diary form; returns [entry, errors]. */
 export function readDiaryForm(form) {
   const values = formValues(form);
@@ -57,9 +64,7 @@ function entryItem(entry, actions) {
     details([
       ["Account or handle", entry.handle],
       ["What happened", entry.what],
-      ["Who else saw it", entry.witnesses],
-      ["How it affected you", entry.impact],
-      ["What you did about it", entry.response],
+      ...promptedDetails(entry),
       ["Links", links],
       ["Reported", entry.reported ? `Yes${entry.reference ? `, reference ${entry.reference}` : ""}` : "Not yet"],
     ]),

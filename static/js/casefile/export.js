@@ -7,6 +7,7 @@
 import { exhibitReferences, incidents, links } from "./chronology.js";
 import { sha256Hex } from "./crypto.js";
 import { csv } from "./csv.js";
+import { promptedDetails } from "./diary.js";
 import { details, formatDate, h } from "./dom.js";
 import { evidenceDate, formatReceiptTime } from "./evidence.js";
 import { formatBytes } from "./files.js";
@@ -79,6 +80,7 @@ export function buildReport(file, thumbnails, preparedOn) {
         details([
           ["Account or handle", item.handle],
           ["What happened", item.what],
+        ...promptedDetails(item),
           ["Links", item.links.join("\n")],
           ["Reported", item.reported ? `Yes${item.reference ? `, reference ${item.reference}` : ""}` : "Not yet"],
         ]),

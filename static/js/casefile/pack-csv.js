@@ -8,10 +8,10 @@ import { custodyLog } from "./custody.js";
 
 /** One row per incident, in time order, with its exhibits and the references it was reported under. */
 export function chronologyCsv(pack) {
-  const rows = [["incident", "date", "time", "platform", "account or handle", "what happened", "links", "exhibits", "reported under"]];
+  const rows = [["incident", "date", "time", "platform", "account or handle", "what happened", "who else saw it", "how it affected them", "what they did about it", "links", "exhibits", "reported under"]];
   for (const entry of pack.incidents) {
     const exhibits = pack.exhibitsOf.get(entry.id).map((fileId) => pack.exhibitRef.get(fileId));
-    rows.push([pack.numberOf.get(entry.id), entry.date, entry.time, entry.platform, entry.handle, entry.what, (entry.links || []).join(" "), exhibits.join(" "), reportedUnder(entry, pack.references).join("; ")]);
+    rows.push([pack.numberOf.get(entry.id), entry.date, entry.time, entry.platform, entry.handle, entry.what, entry.witnesses || "", entry.impact || "", entry.response || "", (entry.links || []).join(" "), exhibits.join(" "), reportedUnder(entry, pack.references).join("; ")]);
   }
   return csv(rows);
 }

@@ -6,6 +6,7 @@
 import { pattern, reportedUnder } from "./chronology.js";
 import { custodyLog, custodyOf } from "./custody.js";
 import { custodyList } from "./custody-view.js";
+import { promptedDetails } from "./diary.js";
 import { details, formatDate, h } from "./dom.js";
 import { formatReceiptTime } from "./evidence.js";
 import { policePack, supportedIncidents } from "./export.js";
@@ -56,6 +57,7 @@ export function buildChronology(file, preparedOn) {
       details([
         ["Account or handle", entry.handle],
         ["What happened", entry.what],
+        ...promptedDetails(entry),
         ["Links", (entry.links || []).join("\n")],
         ["Exhibits", exhibits.join(", ") || "None linked"],
         ["Reported under", under.join(", ") || (entry.reported ? "Reported, no reference number recorded" : "Not reported yet")],

@@ -38,7 +38,7 @@ const ACTIVITY_EVENTS = ["pointerdown", "keydown", "input", "scroll", "touchstar
 // Views that belong to one open case file: they show its title above their heading, and its conflicts.
 const CASE_VIEWS = new Set(["overview", "diary", "diary-form", "quick-log", "evidence", "evidence-form", "references", "reference-form", "escalation", "rung-form", "linked", "group-form", "group", "exports", "casefile-settings", "recently-deleted"]);
 // Views where Quick log would only be in the way: forms (the keyboard is up) and pages made for printing.
-const NO_QUICK_LOG = new Set(["diary-form", "quick-log", "evidence-form", "reference-form", "rung-form", "group-form", "print", "group-print"]);
+const NO_QUICK_LOG = new Set(["diary-form", "quick-log", "evidence-form", "reference-form", "rung-form", "group-form", "print", "chronology", "exhibits", "group-print"]);
 
 const isUnlocked = () => Boolean(account.current());
 
