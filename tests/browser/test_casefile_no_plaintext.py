@@ -61,6 +61,8 @@ def test_nothing_the_person_writes_reaches_the_server_in_plaintext(new_device):
     page.get_by_role("link", name="Update step 1").click()
     page.get_by_label("Step 1 outcome").fill(MARKERS["outcome"])
     page.get_by_role("button", name="Save step 1").click()
+    # Saved first (the sync bar then leaves "Synced"), so the wait below is for this save's push.
+    expect(page.locator("[data-banner]")).to_contain_text("Step 1 was saved.")
     wait_until_synced(page)
     assert Record.objects.filter(deleted=False).count() == 4  # details, diary entry, reference, step 1
 
