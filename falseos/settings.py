@@ -236,12 +236,24 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
+if LOG_FORMAT not in {"text", "json"}:
+    raise ImproperlyConfigured(f"LOG_FORMAT must be 'text' or 'json', not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     # Request logs name the route, not the path: paths hold case-file ids (falseos/log_filters.py).
     "filters": {"routes_not_paths": {"()": "falseos.log_filters.RoutesNotPaths"}},
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # LOG_FORMAT=json: one JSON object a line, for a log collector. The same fields either way, never a body or key.
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "text": {"format": "%(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # Request logs would carry query strings; keep only Django's warnings.
     "loggers": {

@@ -14,6 +14,7 @@ admin.site.index_title = "Guide content"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     path("offline-manifest.json", views.offline_manifest_json, name="offline_manifest"),
     path("", include("guide.urls")),
     path("offline/", views.offline, name="offline"),

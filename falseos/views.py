@@ -1,4 +1,7 @@
+import uuid
+
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import RequestDataTooBig
 from django.db import connection
 from django.db.utils import DatabaseError
@@ -33,13 +36,39 @@ def offline_manifest_json(request: HttpRequest) -> JsonResponse:
 
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
+    """Liveness: this process answers. Nothing else, so a database outage never gets healthy servers restarted."""
+    return JsonResponse({"status": "ok"})
+
+
+def _database_answers() -> bool:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return False
+    return True
+
+
+def _cache_answers() -> bool:
+    """The shared cache holds every request limit: without it no limit holds, so this server must not take traffic."""
+    probe = f"readyz-{uuid.uuid4().hex}"
+    try:
+        cache.set(probe, 1, timeout=5)
+        answered = cache.get(probe) == 1
+        cache.delete(probe)
+    except Exception:  # each backend raises its own errors: Redis's, the database's
+        return False
+    return answered
+
+
+@never_cache
+def readyz(request: HttpRequest) -> JsonResponse:
+    """Readiness: the database and the shared cache answer, so this server can take requests."""
+    checks = {"database": _database_answers(), "cache": _cache_answers()}
+    body = {"status": "ok" if all(checks.values()) else "error"}
+    body |= {name: "ok" if fine else "unreachable" for name, fine in checks.items()}
+    return JsonResponse(body, status=200 if all(checks.values()) else 503)
 
 
 def _is_api(request: HttpRequest) -> bool:

@@ -1,5 +1,6 @@
 """Production start-up: refuses to run unsafely, and passes Django's deployment checklist."""
 
+import json
 import os
 import subprocess
 import sys
@@ -84,3 +85,18 @@ def test_it_explains_a_malformed_rate_setting():
     result = _manage("check", env={**PRODUCTION_ENV, "SYNC_PUSH_RATE": "300 a minute"})
     assert result.returncode != 0
     assert "SYNC_PUSH_RATE must be a number of requests per period, such as '300/min'" in result.stderr
+
+
+def test_logs_can_be_one_json_object_a_line():
+    say = "import logging; logging.getLogger('falseos.example').warning('hello %s', 'there')"
+    result = _manage("shell", "-c", say, env={**PRODUCTION_ENV, "LOG_FORMAT": "json"})
+    assert result.returncode == 0, result.stderr
+    line = json.loads(result.stderr.strip().splitlines()[-1])
+    assert (line["level"], line["logger"], line["message"]) == ("WARNING", "falseos.example", "hello there")
+    assert "time" in line
+
+
+def test_it_explains_an_unknown_log_format():
+    result = _manage("check", env={**PRODUCTION_ENV, "LOG_FORMAT": "xml"})
+    assert result.returncode != 0
+    assert "LOG_FORMAT must be 'text' or 'json', not 'xml'." in result.stderr
