@@ -1,0 +1,42 @@
+"""The scripts' translations: Django's JavaScriptCatalog at one URL per language (falseos/i18n.py)."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+CATALOG = "/jsi18n/en-gb.js"
+
+
+def test_it_answers_javascript_that_defines_gettext(client):
+    r = client.get(CATALOG)
+    assert r.status_code == 200
+    assert r.headers["Content-Type"].startswith("text/javascript")
+    assert b"django.gettext = function" in r.content
+    assert b"django.ngettext = function" in r.content
+
+
+def test_it_leaves_out_the_admins_strings(client):
+    assert b"Choose all" not in client.get(CATALOG).content
+
+
+def test_it_is_revalidated_against_the_build(client):
+    r = client.get(CATALOG)
+    cache_control = r.headers["Cache-Control"]
+    assert "no-cache" in cache_control and "public" in cache_control
+    assert r.headers["ETag"]
+    again = client.get(CATALOG, headers={"if-none-match": r.headers["ETag"]})
+    assert again.status_code == 304
+
+
+def test_an_unknown_language_is_not_found(client):
+    assert client.get("/jsi18n/xx.js").status_code == 404
+
+
+def test_it_is_saved_for_offline_use(client):
+    assert CATALOG in client.get("/offline-manifest.json").json()["assets"]
+
+
+def test_every_page_loads_it_before_the_modules(client):
+    html = client.get("/").content.decode()
+    assert f'<script src="{CATALOG}"></script>' in html
+    assert html.index(CATALOG) < html.index('type="module"')
