@@ -42,6 +42,15 @@ function fill(element, attributes, children) {
   return element;
 }
 
+/**
+ * A translated sentence with an element inside it, as children for h(): the text before the
+ * placeholder %(name)s, the element, and the text after, so the sentence is translated whole.
+ */
+export function around(text, name, element) {
+  const [before, after = ""] = text.split(`%(${name})s`);
+  return [before, element, after];
+}
+
 /** A definition list of the non-empty [label, value] pairs. */
 export function details(pairs) {
   const list = h("dl", { class: "fo-summary" });
