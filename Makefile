@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-js screens lint format check-deploy bench clean
+.PHONY: run test test-js messages screens lint format check-deploy bench clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,13 @@ test: lint test-js
 # The files are named, not a directory: Node 18 and Node 22 read a directory argument differently.
 test-js:
 	node --test tests/js/*.test.mjs
+
+## messages: the scripts' strings into locale/<LOCALE>/LC_MESSAGES/djangojs.po for translators, e.g. make messages LOCALE=cy
+# Only our own scripts: the vendored library, collected static copies and the tests are left out (.venv is a dot folder, skipped anyway).
+MESSAGES_IGNORE := --ignore=.venv --ignore=static/js/vendor --ignore=staticfiles --ignore=node_modules --ignore=tests
+messages: $(STAMP)
+	@test -n "$(LOCALE)" || { echo "Name the language: make messages LOCALE=cy"; exit 1; }
+	DEBUG=1 $(BIN)/python manage.py makemessages -d djangojs -l $(LOCALE) $(MESSAGES_IGNORE)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -5,7 +5,7 @@ from pwa import views as pwa_views
 
 from casefile import views as casefile_views
 from casefile.evidence import receipt_apis
-from falseos import views
+from falseos import i18n, views
 
 admin.site.site_header = "FalseOS content"
 admin.site.site_title = "FalseOS content"
@@ -18,6 +18,8 @@ urlpatterns = [
     path("offline-manifest.json", views.offline_manifest_json, name="offline_manifest"),
     path("", include("guide.urls")),
     path("offline/", views.offline, name="offline"),
+    # Loaded as a classic script before main.js: script-src 'self' allows it, and it is no inline script.
+    path("jsi18n/<str:language>.js", i18n.javascript_catalog, name="javascript_catalog"),
     path("casefile/", casefile_views.app, name="casefile"),
     path("links/join/<uuid:invite_id>", casefile_views.join, name="join_link_group"),
     path("casefile/common-passphrases.txt", casefile_views.common_passphrases, name="common_passphrases"),

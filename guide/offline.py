@@ -70,8 +70,13 @@ def published_guide_urls() -> list[str]:
     ]
 
 
+def catalog_urls() -> list[str]:
+    """The scripts' translations (falseos/i18n.py), one per interface language: a page loads its own language's."""
+    return [reverse("javascript_catalog", args=[code]) for code, _name in settings.LANGUAGES]
+
+
 def app_shell_urls() -> list[str]:
-    return [static(path) for path in APP_SHELL]
+    return [*(static(path) for path in APP_SHELL), *catalog_urls()]
 
 
 def _asset_bytes(path: str) -> int:

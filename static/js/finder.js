@@ -7,6 +7,7 @@
 
 import { opensHere } from "./carry-link.js";
 import { carryToCaseFile } from "./carry.js";
+import { gettext } from "./i18n.js";
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -104,10 +105,10 @@ export function initFinder(form) {
     copy.addEventListener("click", async () => {
       try {
         await navigator.clipboard.writeText(output.value);
-        copied.textContent = "Copied. You can paste the words into the online form.";
+        copied.textContent = gettext("Copied. You can paste the words into the online form.");
       } catch (failure) {
         output.select();
-        copied.textContent = "Select the words and copy them.";
+        copied.textContent = gettext("Select the words and copy them.");
       }
     });
   }

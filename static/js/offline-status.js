@@ -3,6 +3,8 @@
  * It asks the service worker what it has saved and listens for updates.
  */
 
+import { format, gettext } from "./i18n.js";
+
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",
@@ -26,11 +28,11 @@ export function formatDate(iso) {
  * @param {boolean} justUpdated
  */
 export function statusText(state, online, justUpdated = false) {
-  if (!state) return online ? "" : "You are offline. This page was not saved for offline use.";
+  if (!state) return online ? "" : gettext("You are offline. This page was not saved for offline use.");
   const date = formatDate(state.updated);
-  if (!online) return `You are offline — showing the saved guide (last updated ${date}).`;
-  if (justUpdated) return `Saved for offline use. The guide has been updated (${date}).`;
-  return "Saved for offline use. Add FalseOS to your home screen to keep it.";
+  if (!online) return format(gettext("You are offline — showing the saved guide (last updated %(date)s)."), { date });
+  if (justUpdated) return format(gettext("Saved for offline use. The guide has been updated (%(date)s)."), { date });
+  return gettext("Saved for offline use. Add FalseOS to your home screen to keep it.");
 }
 
 /**

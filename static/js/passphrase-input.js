@@ -7,9 +7,11 @@
  * screen for whoever picks the phone up next.
  */
 
+import { gettext } from "./i18n.js";
+
 const TEXT = {
-  show: { button: "Show", label: "Show passphrase", status: "Your passphrase is hidden" },
-  hide: { button: "Hide", label: "Hide passphrase", status: "Your passphrase is visible" },
+  show: { button: gettext("Show"), label: gettext("Show passphrase"), status: gettext("Your passphrase is hidden") },
+  hide: { button: gettext("Hide"), label: gettext("Hide passphrase"), status: gettext("Your passphrase is visible") },
 };
 
 /**

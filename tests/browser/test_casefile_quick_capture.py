@@ -125,7 +125,7 @@ def test_the_guided_prompts_are_optional_and_their_answers_show_in_the_diary_and
     phone.get_by_label("Search the diary").fill("walking home")
     expect(entry).to_be_visible()
     phone.get_by_label("Search the diary").fill("walking to work")
-    expect(phone.locator("[data-diary-count]")).to_have_text("Showing 0 of 1 entries")
+    expect(phone.locator("[data-diary-count]")).to_have_text("Showing 0 of 1 entry")
     phone.get_by_label("Search the diary").fill("")
 
     entry.get_by_role("button", name=re.compile("^Change")).click()

@@ -36,6 +36,8 @@ def test_every_saved_page_opens_with_no_signal(page, app_server):
     assert exit_button.evaluate("element => getComputedStyle(element).backgroundColor") == "rgb(176, 0, 32)"
     offline_notice = page.get_by_role("status").filter(has_text="You are offline")  # the page has other statuses too
     expect(offline_notice).to_contain_text("You are offline — showing the saved guide (last updated")
+    # So did the scripts' translations (/jsi18n/<language>.js, not a static file): the text above went through them.
+    assert page.evaluate("typeof window.django?.gettext") == "function"
 
 
 def test_an_editors_correction_reaches_the_installed_app(page, app_server):

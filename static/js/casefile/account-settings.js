@@ -6,6 +6,7 @@ import { confirmed } from "./dom.js";
 import { download } from "./file-viewer.js";
 import { FileProblem } from "./files.js";
 import { showRecoveryCode } from "./recovery-code.js";
+import { format, gettext, ngettext } from "../i18n.js";
 
 export const IDLE_KEY = "falseos-idle-lock-seconds";
 
@@ -22,13 +23,13 @@ export function initAccountSettings(root, app) {
     idle: async ({ seconds }) => {
       localStorage.setItem(IDLE_KEY, seconds);
       app.resetIdleTimer();
-      await app.saved("The automatic lock was changed.", "#/settings");
+      await app.saved(gettext("The automatic lock was changed."), "#/settings");
     },
     passphrase: async ({ current, passphrase, confirm, "sign-out-others": signOutOthers }) => {
-      if (passphrase !== confirm) return { "confirm-new-passphrase": "The two passphrases are different. Type them again." };
+      if (passphrase !== confirm) return { "confirm-new-passphrase": gettext("The two passphrases are different. Type them again.") };
       await account.changePassphrase(current, passphrase, { signOutOthers: Boolean(signOutOthers) });
       form("passphrase").reset();
-      await app.saved("Your passphrase was changed. Use the new one from now on.", "#/");
+      await app.saved(gettext("Your passphrase was changed. Use the new one from now on."), "#/");
     },
     "new-recovery-code": async ({ passphrase }) => {
       const code = await account.replaceRecoveryCode(passphrase);
@@ -40,7 +41,7 @@ export function initAccountSettings(root, app) {
       const problem = await account.passphraseProblem(passphrase);
       if (problem) return { "backup-passphrase": problem };
       const status = $("[data-backup-status]");
-      status.textContent = "Making the backup…";
+      status.textContent = gettext("Making the backup…");
       try {
         const bytes = await createBackup(passphrase);
         download(new Blob([bytes], { type: "application/octet-stream" }), `falseos-backup-${new Date().toISOString().slice(0, 10)}.falseos-backup`);
@@ -50,18 +51,18 @@ export function initAccountSettings(root, app) {
         throw error;
       }
       form("backup").reset();
-      status.textContent = "Your backup is ready. Check your downloads.";
+      status.textContent = gettext("Your backup is ready. Check your downloads.");
     },
     restore: async ({ file: chosen, passphrase }) => {
       const errors = {};
-      if (!chosen || !chosen.size) errors["restore-file"] = "Choose the backup file.";
-      if (!passphrase) errors["restore-passphrase"] = "Enter the backup file's passphrase.";
+      if (!chosen || !chosen.size) errors["restore-file"] = gettext("Choose the backup file.");
+      if (!passphrase) errors["restore-passphrase"] = gettext("Enter the backup file's passphrase.");
       if (Object.keys(errors).length) return errors;
       const status = $("[data-restore-status]");
-      status.textContent = "Restoring…";
+      status.textContent = gettext("Restoring…");
       try {
         const count = await restoreBackup(new Uint8Array(await chosen.arrayBuffer()), passphrase);
-        status.textContent = `Restored ${count} case ${count === 1 ? "file" : "files"}.`;
+        status.textContent = format(ngettext("Restored %(count)s case file.", "Restored %(count)s case files.", count), { count });
         form("restore").reset();
         app.restored();
       } catch (error) {
@@ -71,8 +72,8 @@ export function initAccountSettings(root, app) {
       }
     },
     "delete-account": async ({ passphrase }) => {
-      if (!passphrase) return { "delete-passphrase": "Enter your passphrase to confirm." };
-      if (!confirmed("Delete your account and every case file in it? This cannot be undone.")) return;
+      if (!passphrase) return { "delete-passphrase": gettext("Enter your passphrase to confirm.") };
+      if (!confirmed(gettext("Delete your account and every case file in it? This cannot be undone."))) return;
       await account.deleteAccount(passphrase);
       await app.accountDeleted();
     },

@@ -27,18 +27,23 @@ import {
 import { ensureIdentity, forgetPrivateKey, rememberIdentity } from "./identity.js";
 import { limit } from "./limits.js";
 import { REMEMBERED_NAME_KEY, readMeta, wipe, writeMeta } from "./store.js";
+import { format, gettext } from "../i18n.js";
 
 const ACCOUNT = "account";
 const NAME_LABEL = new TextEncoder().encode("falseos account name v1");
-const OTHER_ACCOUNT = "That name does not match the account on this device. Check it and try again. To use a different account, first remove this one from this device.";
+const OTHER_ACCOUNT = gettext(
+  "That name does not match the account on this device. Check it and try again. To use a different account, first remove this one from this device.",
+);
 const minPassphraseLength = () => limit("minPassphraseLength");
 const GOOD_PASSPHRASE_LENGTH = 15;
 const COMMON_PASSPHRASES_URL = "/casefile/common-passphrases.txt";
 /** The code the server gives a session it ended because the passphrase changed on another device. */
 export const PASSPHRASE_CHANGED = "passphrase_changed";
-export const PASSPHRASE_CHANGED_TEXT = "The passphrase for this account was changed on another device. Enter the new one.";
-const WRONG_PASSPHRASE = "That passphrase is not right. Check it and try again.";
-const PASSPHRASE_CHANGED_OFFLINE = "The passphrase for this account was changed on another device. You need a connection to unlock with the new one.";
+export const PASSPHRASE_CHANGED_TEXT = gettext("The passphrase for this account was changed on another device. Enter the new one.");
+const WRONG_PASSPHRASE = gettext("That passphrase is not right. Check it and try again.");
+const PASSPHRASE_CHANGED_OFFLINE = gettext(
+  "The passphrase for this account was changed on another device. You need a connection to unlock with the new one.",
+);
 
 /** @type {{username: string, vaultKey: CryptoKey, authKey: Uint8Array, signInPending: boolean} | null} */
 let unlocked = null;
@@ -103,10 +108,15 @@ async function isCommon(passphrase) {
  */
 export async function passphraseProblem(passphrase, username = "") {
   if (passphrase.length < minPassphraseLength()) {
-    return `Use at least ${minPassphraseLength()} characters, and ${GOOD_PASSPHRASE_LENGTH} or more if you can. Three or four unrelated words are easy to remember and hard to guess.`;
+    return format(
+      gettext(
+        "Use at least %(minimum)s characters, and %(good)s or more if you can. Three or four unrelated words are easy to remember and hard to guess.",
+      ),
+      { minimum: minPassphraseLength(), good: GOOD_PASSPHRASE_LENGTH },
+    );
   }
-  if (username && passphrase.toLowerCase().includes(username.toLowerCase())) return "Do not include your name in your passphrase.";
-  if (await isCommon(passphrase)) return "That passphrase is one of the most common ones, so it is easy to guess. Choose another.";
+  if (username && passphrase.toLowerCase().includes(username.toLowerCase())) return gettext("Do not include your name in your passphrase.");
+  if (await isCommon(passphrase)) return gettext("That passphrase is one of the most common ones, so it is easy to guess. Choose another.");
   return "";
 }
 
@@ -115,9 +125,10 @@ async function saltFor(username) {
   return { salt, iterations };
 }
 
-function requireOnline(error, action) {
+/* `needConnection` is the whole sentence, not an action to fill in: a translation may need to word each one differently. */
+function requireOnline(error, needConnection) {
   if (error instanceof ApiError && error.isOffline) {
-    throw new AccountError("form", `You need a connection to ${action}. Try again when you have signal.`);
+    throw new AccountError("form", needConnection);
   }
   throw error;
 }
@@ -151,7 +162,7 @@ export async function register(username, passphrase, { rememberName: remember = 
     return recoveryCode;
   } catch (error) {
     if (error instanceof ApiError && error.body.username) throw new AccountError("username", error.body.username[0]);
-    return requireOnline(error, "create an account");
+    return requireOnline(error, gettext("You need a connection to create an account. Try again when you have signal."));
   }
 }
 
@@ -174,7 +185,7 @@ export async function unlock(username, passphrase, { rememberName: remember = fa
     try {
       params = await saltFor(username);
     } catch (error) {
-      requireOnline(error, "unlock on a new device");
+      requireOnline(error, gettext("You need a connection to unlock on a new device. Try again when you have signal."));
     }
   }
   const { authKey, kek } = await deriveFromPassphrase(passphrase, fromBase64(params.salt), params.iterations);
@@ -296,13 +307,13 @@ export async function changePassphrase(currentPassphrase, newPassphrase, { signO
   try {
     vaultRaw = await unwrapVaultKeyBytes(old.kek, fromBase64(saved.wrappedVaultKey));
   } catch {
-    throw new AccountError("current-passphrase", "Your current passphrase is not right.");
+    throw new AccountError("current-passphrase", gettext("Your current passphrase is not right."));
   }
   try {
     const authKey = await setPassphrase(username, vaultRaw, newPassphrase, old.authKey, signOutOthers);
     if (unlocked) unlocked.authKey = authKey;
   } catch (error) {
-    requireOnline(error, "change your passphrase");
+    requireOnline(error, gettext("You need a connection to change your passphrase. Try again when you have signal."));
   }
 }
 
@@ -310,7 +321,7 @@ export async function changePassphrase(currentPassphrase, newPassphrase, { signO
 export async function recover(username, code, newPassphrase) {
   const saved = await savedAccount();
   if (!normaliseRecoveryCode(code)) {
-    throw new AccountError("recovery-code", "A recovery code has 32 letters and numbers, like ABCD-EFGH-… Check it and try again.");
+    throw new AccountError("recovery-code", gettext("A recovery code has 32 letters and numbers, like ABCD-EFGH-… Check it and try again."));
   }
   const problem = await passphraseProblem(newPassphrase, username);
   if (problem) throw new AccountError("new-passphrase", problem);
@@ -329,7 +340,7 @@ export async function recover(username, code, newPassphrase) {
     becomeUnlocked({ username, vaultKey, authKey, signInPending: false });
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) throw new AccountError("recovery-code", error.message);
-    requireOnline(error, "use your recovery code");
+    requireOnline(error, gettext("You need a connection to use your recovery code. Try again when you have signal."));
   }
 }
 
@@ -340,13 +351,13 @@ export async function recover(username, code, newPassphrase) {
  */
 export async function replaceRecoveryCode(passphrase, field = "new-recovery-code-passphrase") {
   const saved = await savedAccount();
-  if (!passphrase) throw new AccountError(field, "Enter your passphrase.");
+  if (!passphrase) throw new AccountError(field, gettext("Enter your passphrase."));
   const { authKey, kek } = await deriveFromPassphrase(passphrase, fromBase64(saved.salt), saved.iterations);
   let vaultRaw;
   try {
     vaultRaw = await unwrapVaultKeyBytes(kek, fromBase64(saved.wrappedVaultKey));
   } catch {
-    throw new AccountError(field, "Your passphrase is not right.");
+    throw new AccountError(field, gettext("Your passphrase is not right."));
   }
   const code = newRecoveryCode();
   const recovery = await deriveFromRecoveryCode(code);
@@ -358,7 +369,7 @@ export async function replaceRecoveryCode(passphrase, field = "new-recovery-code
     });
   } catch (error) {
     if (error instanceof ApiError && error.body.auth_key) throw new AccountError(field, error.body.auth_key[0]);
-    requireOnline(error, "make a new recovery code");
+    requireOnline(error, gettext("You need a connection to make a new recovery code. Try again when you have signal."));
   }
   return code;
 }
@@ -367,11 +378,11 @@ export async function replaceRecoveryCode(passphrase, field = "new-recovery-code
 export async function deleteAccount(passphrase) {
   const saved = await savedAccount();
   const { authKey, kek } = await deriveFromPassphrase(passphrase, fromBase64(saved.salt), saved.iterations);
-  if (!(await opens(kek, saved.wrappedVaultKey))) throw new AccountError("delete-passphrase", "Your passphrase is not right.");
+  if (!(await opens(kek, saved.wrappedVaultKey))) throw new AccountError("delete-passphrase", gettext("Your passphrase is not right."));
   try {
     await post("auth/delete/", { auth_key: toBase64(authKey) });
   } catch (error) {
-    requireOnline(error, "delete your account");
+    requireOnline(error, gettext("You need a connection to delete your account. Try again when you have signal."));
   }
   lock();
   await wipe();

@@ -1,5 +1,6 @@
 /** Calls to /api/v1/, with the CSRF token Django expects on every unsafe request. */
 import { csrfToken, endServerSession } from "../csrf.js";
+import { gettext } from "../i18n.js";
 
 export { endServerSession };
 
@@ -9,7 +10,7 @@ const BASE = "/api/v1/";
  * Its detail.code is the server's reason when it gave one ("passphrase_changed").
  */
 export const SIGNED_OUT_EVENT = "falseos:signed-out";
-export const SIGNED_OUT_TEXT = "You are signed out on the server. Unlock again to sign in.";
+export const SIGNED_OUT_TEXT = gettext("You are signed out on the server. Unlock again to sign in.");
 
 export class ApiError extends Error {
   /**
@@ -33,14 +34,14 @@ export class ApiError extends Error {
 
   /** One plain sentence for the person using the app. */
   static describe(status, body) {
-    if (status === 0) return "You seem to be offline. Your changes are saved on this device.";
+    if (status === 0) return gettext("You seem to be offline. Your changes are saved on this device.");
     if (status === 401) return body.code === "passphrase_changed" ? body.detail : SIGNED_OUT_TEXT;
     if (typeof body.detail === "string") return body.detail;
     const first = Object.values(body).flat().find((message) => typeof message === "string");
     if (first) return first;
-    if (status === 429) return "Too many attempts. Wait a minute and try again.";
-    if (status === 413) return "This is too large to upload.";
-    return "Something went wrong on our side. Your changes are safe on this device; try again later.";
+    if (status === 429) return gettext("Too many attempts. Wait a minute and try again.");
+    if (status === 413) return gettext("This is too large to upload.");
+    return gettext("Something went wrong on our side. Your changes are safe on this device; try again later.");
   }
 }
 

@@ -6,6 +6,7 @@
  *   "FALSEOS-BACKUP-1\n" + salt (16 bytes) + AES-256-GCM box
  * Restoring makes new case files with new ids and new keys, so a backup can go into a new account.
  */
+import { format, gettext } from "../i18n.js";
 import { copyItems, createCaseFile, listCaseFiles, openCaseFile } from "./casefiles.js";
 import { backupKey, openBox, randomBytes, sealBox } from "./crypto.js";
 import { addFile, readFile } from "./files.js";
@@ -51,18 +52,18 @@ export async function createBackup(passphrase) {
 
 async function readBackup(bytes, passphrase) {
   const magic = bytes.slice(0, MAGIC.length);
-  if (magic.length !== MAGIC.length || magic.some((byte, i) => byte !== MAGIC[i])) throw new BackupProblem("This is not a FalseOS backup file.");
+  if (magic.length !== MAGIC.length || magic.some((byte, i) => byte !== MAGIC[i])) throw new BackupProblem(gettext("This is not a FalseOS backup file."));
   const salt = bytes.slice(MAGIC.length, MAGIC.length + SALT_BYTES);
   let zip;
   try {
     zip = await openBox(await backupKey(passphrase, salt), bytes.slice(MAGIC.length + SALT_BYTES));
   } catch {
-    throw new BackupProblem("That passphrase does not open this backup, or the file is damaged.");
+    throw new BackupProblem(gettext("That passphrase does not open this backup, or the file is damaged."));
   }
   const { unzipSync } = await fflate();
   const contents = unzipSync(zip);
   const backup = JSON.parse(decoder.decode(contents["backup.json"]));
-  if (backup.format !== "falseos-backup" || backup.version !== 1) throw new BackupProblem("This backup was made by a newer version of FalseOS.");
+  if (backup.format !== "falseos-backup" || backup.version !== 1) throw new BackupProblem(gettext("This backup was made by a newer version of FalseOS."));
   return { backup, contents };
 }
 
@@ -73,13 +74,13 @@ async function readBackup(bytes, passphrase) {
 export async function restoreBackup(bytes, passphrase) {
   const { backup, contents } = await readBackup(bytes, passphrase);
   for (const caseFile of backup.caseFiles) {
-    const details = caseFile.items.find((item) => item.kind === KIND.details) || { title: "Restored case file", notes: "" };
+    const details = caseFile.items.find((item) => item.kind === KIND.details) || { title: gettext("Restored case file"), notes: "" };
     const id = await createCaseFile({ title: details.title, notes: details.notes });
     await copyItems(id, caseFile.items, async (item) => {
       const files = [];
       for (const meta of item.files || []) {
         const data = contents[`files/${meta.id}`];
-        if (!data) throw new BackupProblem(`The backup is missing the file “${meta.name}”.`);
+        if (!data) throw new BackupProblem(format(gettext("The backup is missing the file “%(name)s”."), { name: meta.name }));
         const restored = await addFile(id, new File([data], meta.name, { type: meta.type, lastModified: Date.parse(meta.modified) || Date.now() }), Infinity);
         files.push({ ...restored, modified: meta.modified, receipt: meta.receipt }); // same bytes, so the receipt still holds
       }

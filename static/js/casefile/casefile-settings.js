@@ -3,6 +3,7 @@ import { detailsId, saveItem } from "./casefiles.js";
 import { fillForm } from "./dom.js";
 import { KIND } from "./kinds.js";
 import { initRecentlyDeleted } from "./recently-deleted.js";
+import { gettext } from "../i18n.js";
 
 /**
  * @param {HTMLElement} root the case-file app
@@ -17,9 +18,9 @@ export function initCaseFileSettings(root, app) {
 
   const handlers = {
     details: async ({ title, notes }) => {
-      if (!title) return { title: "Give the case file a title." };
+      if (!title) return { title: gettext("Give the case file a title.") };
       await saveItem(app.collectionId(), await detailsId(app.collectionId()), { kind: KIND.details, title, notes });
-      await app.saved("The title and notes were saved.", app.path("settings"));
+      await app.saved(gettext("The title and notes were saved."), app.path("settings"));
     },
   };
 

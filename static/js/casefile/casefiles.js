@@ -16,6 +16,7 @@ import {
 import { KIND } from "./kinds.js";
 import { onLock } from "./session.js";
 import { all, forgetCollection, get, listCollections, put, queueWrite, readCollection, remove, transact } from "./store.js";
+import { gettext } from "../i18n.js";
 
 /** @type {Map<string, CryptoKey>} */
 const keys = new Map();
@@ -89,7 +90,7 @@ export async function openCaseFile(collectionId) {
       theirs: !theirs || theirs.deleted ? null : await decrypt(collectionId, conflict.id, theirs.ciphertext),
     });
   }
-  const details = items.find((item) => item.kind === KIND.details) || { title: "Untitled case file", notes: "" };
+  const details = items.find((item) => item.kind === KIND.details) || { title: gettext("Untitled case file"), notes: "" };
   return { id: collectionId, details, items, conflicts, unreadable, pending: stored.outbox.length };
 }
 

@@ -3,6 +3,7 @@
  * (occasions, separate days, incidents per ISO week and per platform) and exhibit references.
  * Pure functions of the decrypted items, so they are unit-tested in Node (tests/js/chronology.test.mjs).
  */
+import { format, gettext, ngettext } from "../i18n.js";
 import { addDays, formatDate } from "./dom.js";
 import { KIND } from "./kinds.js";
 
@@ -25,18 +26,20 @@ export function isoWeek(isoDate) {
   return `${thursday.slice(0, 4)}-W${String(week).padStart(2, "0")}`;
 }
 
-/** "3 March and 28 May 2026", or "3 March 2025 and 28 May 2026" across a new year. */
-function between(first, last) {
+/** The first date of "between 3 March and 28 May 2026": without its year when the last date has the same one. */
+function firstOf(first, last) {
   const from = formatDate(first);
-  return first.slice(0, 4) === last.slice(0, 4) ? `${from.replace(/ \d{4}$/, "")} and ${formatDate(last)}` : `${from} and ${formatDate(last)}`;
+  return first.slice(0, 4) === last.slice(0, 4) ? from.replace(/ \d{4}$/, "") : from;
 }
 
 /** The plain sentence for the top of the chronology. */
 export function patternSentence({ count, days, first, last }) {
-  if (!count) return "No incidents are recorded in the diary yet.";
-  const occasions = `${count} ${count === 1 ? "incident" : "incidents"}`;
-  if (days === 1) return `${occasions} on ${formatDate(first)}`;
-  return `${occasions} on ${days} separate days between ${between(first, last)}`;
+  if (!count) return gettext("No incidents are recorded in the diary yet.");
+  if (days === 1) return format(ngettext("%(count)s incident on %(date)s", "%(count)s incidents on %(date)s", count), { count, date: formatDate(first) });
+  // Translators: %(days)s is "9 separate days", translated on its own. "12 incidents on 9 separate days between 3 March and 28 May 2026"
+  const sentence = ngettext("%(count)s incident on %(days)s between %(first)s and %(last)s", "%(count)s incidents on %(days)s between %(first)s and %(last)s", count);
+  const separateDays = format(ngettext("%(count)s separate day", "%(count)s separate days", days), { count: days });
+  return format(sentence, { count, days: separateDays, first: firstOf(first, last), last: formatDate(last) });
 }
 
 /**
@@ -58,7 +61,7 @@ export function pattern(entries) {
   summary.perWeek = [...weekly].map(([start, count]) => ({ week: isoWeek(start), start, count }));
   const platforms = new Map();
   for (const entry of sorted) {
-    const name = entry.platform || "Not recorded";
+    const name = entry.platform || gettext("Not recorded");
     platforms.set(name, (platforms.get(name) || 0) + 1);
   }
   summary.perPlatform = [...platforms].map(([platform, count]) => ({ platform, count })).sort((a, b) => b.count - a.count || a.platform.localeCompare(b.platform));

@@ -1,21 +1,42 @@
 /** Records changed on two devices: both versions side by side, and the person chooses. */
 import { details, formatDate, h } from "./dom.js";
 import { KIND } from "./kinds.js";
+import { format, gettext } from "../i18n.js";
 
 /** The fields that tell two versions of a record apart, as [label, value] pairs. */
 export function describe(value) {
-  if (!value) return [["", "Deleted"]];
+  if (!value) return [["", gettext("Deleted")]];
   switch (value.kind) {
     case KIND.diary:
-      return [["When", `${formatDate(value.date)} ${value.time || ""}`.trim()], ["Platform", value.platform], ["Account or handle", value.handle], ["What happened", value.what], ["Reference", value.reference]];
+      return [
+        [gettext("When"), `${formatDate(value.date)} ${value.time || ""}`.trim()],
+        [gettext("Platform"), value.platform],
+        [gettext("Account or handle"), value.handle],
+        [gettext("What happened"), value.what],
+        [gettext("Reference"), value.reference],
+      ];
     case KIND.reference:
-      return [["Who", value.agencyLabel], ["Reference number", value.reference], ["Date", formatDate(value.date)], ["Where it stands", value.statusLabel], ["Notes", value.notes]];
+      return [
+        [gettext("Who"), value.agencyLabel],
+        [gettext("Reference number"), value.reference],
+        [gettext("Date"), formatDate(value.date)],
+        [gettext("Where it stands"), value.statusLabel],
+        [gettext("Notes"), value.notes],
+      ];
     case KIND.rung:
-      return [["Step", String(value.number)], ["Status", value.status], ["Date", formatDate(value.date)], ["Outcome", value.outcome]];
+      return [
+        [gettext("Step"), String(value.number)],
+        [gettext("Status"), value.status],
+        [gettext("Date"), formatDate(value.date)],
+        [gettext("Outcome"), value.outcome],
+      ];
     case KIND.details:
-      return [["Title", value.title], ["Notes", value.notes]];
+      return [
+        [gettext("Title"), value.title],
+        [gettext("Notes"), value.notes],
+      ];
     default:
-      return [["", "An entry this version of the app cannot show"]];
+      return [["", gettext("An entry this version of the app cannot show")]];
   }
 }
 
@@ -30,19 +51,19 @@ export function renderConflicts(container, conflicts, choose) {
       };
       return h(
         "div",
-        { class: "fo-conflict", role: "group", "aria-label": `Changed on two devices, ${index + 1} of ${conflicts.length}` },
+        { class: "fo-conflict", role: "group", "aria-label": format(gettext("Changed on two devices, %(position)s of %(total)s"), { position: index + 1, total: conflicts.length }) },
         h(
           "div",
           { class: "fo-conflict__versions" },
-          h("div", { class: "fo-conflict__version" }, h("h3", { class: "fo-heading-s", text: "Your version on this device" }), details(describe(conflict.mine))),
-          h("div", { class: "fo-conflict__version" }, h("h3", { class: "fo-heading-s", text: "The version from another device" }), details(describe(conflict.theirs))),
+          h("div", { class: "fo-conflict__version" }, h("h3", { class: "fo-heading-s", text: gettext("Your version on this device") }), details(describe(conflict.mine))),
+          h("div", { class: "fo-conflict__version" }, h("h3", { class: "fo-heading-s", text: gettext("The version from another device") }), details(describe(conflict.theirs))),
         ),
         h(
           "div",
           { class: "fo-entry__actions" },
-          button("Keep the version on this device", "mine"),
-          button("Keep the version from the other device", "theirs"),
-          conflict.mine && conflict.theirs && conflict.mine.kind === KIND.diary ? button("Keep both as separate entries", "both") : null,
+          button(gettext("Keep the version on this device"), "mine"),
+          button(gettext("Keep the version from the other device"), "theirs"),
+          conflict.mine && conflict.theirs && conflict.mine.kind === KIND.diary ? button(gettext("Keep both as separate entries"), "both") : null,
         ),
       );
     }),

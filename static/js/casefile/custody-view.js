@@ -1,4 +1,5 @@
 /** The chain of custody on the Exports view: the log, and a note to add to one of its lines. */
+import { gettext } from "../i18n.js";
 import { h } from "./dom.js";
 import { policePack } from "./export.js";
 import { custodyLine, custodyLog, custodyNote, custodyRecord, noteLine } from "./custody.js";
@@ -31,7 +32,7 @@ export function initCustody(root, app) {
     list.replaceChildren(...custodyList(log, exhibitRef));
     root.querySelector("[data-custody-empty]").hidden = log.length > 0;
     form.hidden = log.length === 0;
-    choice.replaceChildren(h("option", { value: "", text: "Choose a line" }), ...log.map((line) => h("option", { value: line.id, text: custodyLine(line, exhibitRef) })));
+    choice.replaceChildren(h("option", { value: "", text: gettext("Choose a line") }), ...log.map((line) => h("option", { value: line.id, text: custodyLine(line, exhibitRef) })));
   }
 
   /** A line of the log for what just left the app, carrying every file of the case file. */
@@ -42,11 +43,11 @@ export function initCustody(root, app) {
   const handlers = {
     "custody-note": async ({ about, note }) => {
       const errors = {};
-      if (!about) errors.about = "Choose the line the note is about.";
-      if (!note) errors.note = "Write the note, for example who you gave it to.";
+      if (!about) errors.about = gettext("Choose the line the note is about.");
+      if (!note) errors.note = gettext("Write the note, for example who you gave it to.");
       if (Object.keys(errors).length) return errors;
       await app.save(null, custodyNote(about, note));
-      await app.saved("The note was added to the chain of custody.", app.path("exports"));
+      await app.saved(gettext("The note was added to the chain of custody."), app.path("exports"));
     },
   };
 

@@ -3,6 +3,7 @@
  * encrypted case file as its own record. Append-only on the device: nothing here changes or
  * deletes a line; a later note can correct or add to one ("given to PC 1234 at Kent Police").
  */
+import { format, gettext } from "../i18n.js";
 import { formatMoment } from "./dom.js";
 import { KIND } from "./kinds.js";
 
@@ -37,7 +38,7 @@ export function custodyLine(line, exhibitRef) {
 }
 
 /** A note as it reads under its line: "Note added 5 December 2026, 09:30: given to PC 1234 at Kent Police". */
-export const noteLine = (note) => `Note added ${formatMoment(note.at)}: ${note.note}`;
+export const noteLine = (note) => format(gettext("Note added %(time)s: %(note)s"), { time: formatMoment(note.at), note: note.note });
 
 /** The log's lines that carried one file. */
 export const custodyOf = (log, fileId) => log.filter((line) => line.exhibits.includes(fileId));

@@ -1,6 +1,9 @@
 /** "Where you are signed in": the account's devices, each of which can be signed out from here. */
 import { ApiError, get, post } from "./api.js";
 import { formatMoment, h } from "./dom.js";
+import { format, gettext } from "../i18n.js";
+
+const offlineText = () => gettext("Connect to the internet to see and sign out your devices.");
 
 /** @param {HTMLElement} section the settings block with data-device-list */
 export function initDevices(section) {
@@ -14,7 +17,7 @@ export function initDevices(section) {
       await load();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      status.textContent = error.isOffline ? "Connect to the internet to see and sign out your devices." : error.message;
+      status.textContent = error.isOffline ? offlineText() : error.message;
     }
   }
 
@@ -25,10 +28,10 @@ export function initDevices(section) {
       list.replaceChildren(
         ...devices.map((device) => {
           const when = formatMoment(device.signed_in);
-          const item = h("li", { class: "fo-entry" }, h("p", { text: `${device.device}, signed in ${when}${device.current ? " (this device)" : ""}` }));
+          const item = h("li", { class: "fo-entry" }, h("p", { text: format(device.current ? gettext("%(device)s, signed in %(when)s (this device)") : gettext("%(device)s, signed in %(when)s"), { device: device.device, when }) }));
           if (!device.current) {
-            const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: `Sign out ${device.device} (${when})` });
-            button.addEventListener("click", () => act(() => post(`auth/devices/${device.id}/sign-out/`), `${device.device} is signed out.`));
+            const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: format(gettext("Sign out %(device)s (%(when)s)"), { device: device.device, when }) });
+            button.addEventListener("click", () => act(() => post(`auth/devices/${device.id}/sign-out/`), format(gettext("%(device)s is signed out."), { device: device.device })));
             item.append(button);
           }
           return item;
@@ -36,12 +39,12 @@ export function initDevices(section) {
       );
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      status.textContent = error.isOffline ? "Connect to the internet to see and sign out your devices." : error.message;
+      status.textContent = error.isOffline ? offlineText() : error.message;
     }
   }
 
   section.querySelector('[data-action="sign-out-others"]').addEventListener("click", () =>
-    act(() => post("auth/devices/sign-out-others/"), "Every other device is signed out."),
+    act(() => post("auth/devices/sign-out-others/"), gettext("Every other device is signed out.")),
   );
   return { load, forget: () => list.replaceChildren() };
 }

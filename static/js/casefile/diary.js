@@ -1,6 +1,7 @@
 /** The incident diary: entries in the order things happened, searched and filtered on this device. */
 import { dateProblem, details, entryActions, entryForm, formValues, formatDate, h, onValidSubmit, pendingNote, safeLink } from "./dom.js";
 import { KIND, ofKind } from "./kinds.js";
+import { format, gettext, ngettext } from "../i18n.js";
 
 const EMPTY = { id: "", date: "", time: "", platform: "", handle: "", what: "", witnesses: "", impact: "", response: "", links: "", reported: "no", reference: "" };
 /** The guided prompts' answers: optional, what police ask about when recording a course of conduct. */
@@ -8,20 +9,20 @@ const PROMPTED = ["witnesses", "impact", "response"];
 
 /** The prompts' answers as [label, text] rows, for the diary and every export of it. */
 export const promptedDetails = (entry) => [
-  ["Who else saw it", entry.witnesses],
-  ["How it affected you", entry.impact],
-  ["What you did about it", entry.response],
+  [gettext("Who else saw it"), entry.witnesses],
+  [gettext("How it affected you"), entry.impact],
+  [gettext("What you did about it"), entry.response],
 ];
 
 /** Validate a diary form; returns [entry, errors]. */
 export function readDiaryForm(form) {
   const values = formValues(form);
   const errors = {};
-  const date = dateProblem(form.elements.date, { required: "Enter the date it happened." });
+  const date = dateProblem(form.elements.date, { required: gettext("Enter the date it happened.") });
   if (date) errors.happened = date;
-  if (!values.what) errors.what = "Describe what happened.";
+  if (!values.what) errors.what = gettext("Describe what happened.");
   const links = values.links.split("\n").map((line) => line.trim()).filter(Boolean);
-  if (links.some((link) => !/^https?:\/\/\S+$/i.test(link))) errors.links = "Each link should start with https:// and go on its own line.";
+  if (links.some((link) => !/^https?:\/\/\S+$/i.test(link))) errors.links = gettext("Each link should start with https:// and go on its own line.");
   const entry = {
     kind: KIND.diary,
     date: values.date,
@@ -53,6 +54,11 @@ export function filterDiary(entries, { text = "", platform = "", reported = "" }
     });
 }
 
+function reportedText(entry) {
+  if (!entry.reported) return gettext("Not yet");
+  return entry.reference ? format(gettext("Yes, reference %(reference)s"), { reference: entry.reference }) : gettext("Yes");
+}
+
 function entryItem(entry, actions) {
   const when = `${formatDate(entry.date)}${entry.time ? `, ${entry.time}` : ""}`;
   const links = entry.links.length ? h("ul", { class: "fo-list" }, ...entry.links.map((link) => h("li", {}, safeLink(link)))) : "";
@@ -60,16 +66,19 @@ function entryItem(entry, actions) {
     "li",
     { class: "fo-entry", "data-entry": entry.id },
     h("h3", { class: "fo-heading-s", text: entry.platform ? `${when} – ${entry.platform}` : when }),
-    entry.toComplete ? h("p", { class: "fo-tag", text: "To complete" }) : null,
+    entry.toComplete ? h("p", { class: "fo-tag", text: gettext("To complete") }) : null,
     details([
-      ["Account or handle", entry.handle],
-      ["What happened", entry.what],
+      [gettext("Account or handle"), entry.handle],
+      [gettext("What happened"), entry.what],
       ...promptedDetails(entry),
-      ["Links", links],
-      ["Reported", entry.reported ? `Yes${entry.reference ? `, reference ${entry.reference}` : ""}` : "Not yet"],
+      [gettext("Links"), links],
+      [gettext("Reported"), reportedText(entry)],
     ]),
     pendingNote(entry),
-    entryActions(`the entry of ${when}`, actions),
+    entryActions(
+      { change: format(gettext("Change the entry of %(when)s"), { when }), remove: format(gettext("Delete the entry of %(when)s"), { when }) },
+      actions,
+    ),
   );
 }
 
@@ -102,12 +111,15 @@ export function initDiary(root, app) {
       ...shown.map((entry) =>
         entryItem(entry, {
           onChange: () => app.go(app.path("diary", entry.id)),
-          onDelete: () => app.remove(entry.id, "The diary entry was deleted."),
-          question: "Delete this diary entry? It will be deleted on all your devices.",
+          onDelete: () => app.remove(entry.id, gettext("The diary entry was deleted.")),
+          question: gettext("Delete this diary entry? It will be deleted on all your devices."),
         }),
       ),
     );
-    count.textContent = shown.length === all.length ? `${all.length} ${all.length === 1 ? "entry" : "entries"}` : `Showing ${shown.length} of ${all.length} entries`;
+    count.textContent =
+      shown.length === all.length
+        ? format(ngettext("%(count)s entry", "%(count)s entries", all.length), { count: all.length })
+        : format(ngettext("Showing %(shown)s of %(count)s entry", "Showing %(shown)s of %(count)s entries", all.length), { shown: shown.length, count: all.length });
   }
 
   /**
@@ -129,13 +141,13 @@ export function initDiary(root, app) {
     const named = (Array.isArray(offences) ? offences : [])
       .map((each) => (typeof each === "string" ? each : typeof each?.title === "string" ? each.title : ""))
       .filter(Boolean);
-    const noted = named.length ? `\n\nOffences this may be: ${named.join("; ")}.` : "";
+    const noted = named.length ? `\n\n${format(gettext("Offences this may be: %(offences)s."), { offences: named.join("; ") })}` : "";
     form.elements.what.value = `${typeof text === "string" ? text : ""}${noted}`.trim();
   }
 
   onValidSubmit(form, readDiaryForm, async (id, entry) => {
     const saved = await app.save(id, entry);
-    await app.saved(id ? "The diary entry was changed." : "The diary entry was saved.", app.path("diary"), saved);
+    await app.saved(id ? gettext("The diary entry was changed.") : gettext("The diary entry was saved."), app.path("diary"), saved);
   });
   for (const input of filters) input.addEventListener("input", render);
 

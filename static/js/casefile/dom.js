@@ -1,6 +1,21 @@
 /** Small DOM helpers for the case file. User text is only ever set with textContent, never as HTML. */
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+import { gettext } from "../i18n.js";
+
+const MONTHS = [
+  gettext("January"),
+  gettext("February"),
+  gettext("March"),
+  gettext("April"),
+  gettext("May"),
+  gettext("June"),
+  gettext("July"),
+  gettext("August"),
+  gettext("September"),
+  gettext("October"),
+  gettext("November"),
+  gettext("December"),
+];
 
 /**
  * Build an element.
@@ -25,6 +40,15 @@ function fill(element, attributes, children) {
   }
   for (const child of children) if (child) element.append(child);
   return element;
+}
+
+/**
+ * A translated sentence with an element inside it, as children for h(): the text before the
+ * placeholder %(name)s, the element, and the text after, so the sentence is translated whole.
+ */
+export function around(text, name, element) {
+  const [before, after = ""] = text.split(`%(${name})s`);
+  return [before, element, after];
 }
 
 /** A definition list of the non-empty [label, value] pairs. */
@@ -77,7 +101,7 @@ function errorSummary(problems) {
   return h(
     "div",
     { class: "fo-error-summary", role: "alert", tabindex: "-1", "data-error-summary": true },
-    h("h2", { class: "fo-error-summary__title", text: "There is a problem" }),
+    h("h2", { class: "fo-error-summary__title", text: gettext("There is a problem") }),
     list,
   );
 }
@@ -117,10 +141,10 @@ export function showErrors(form, errors) {
  * @param {{required?: string, future?: boolean}} rules required: the message when empty
  */
 export function dateProblem(input, { required = "", future = false } = {}) {
-  if (input.validity.badInput) return "Enter a real date.";
+  if (input.validity.badInput) return gettext("Enter a real date.");
   if (!input.value) return required;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.value) || input.value < "1900-01-01") return "Enter a real date.";
-  if (!future && input.value > todayInUk()) return "The date cannot be in the future.";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.value) || input.value < "1900-01-01") return gettext("Enter a real date.");
+  if (!future && input.value > todayInUk()) return gettext("The date cannot be in the future.");
   return "";
 }
 
@@ -209,11 +233,12 @@ export function onValidSubmit(form, read, save) {
 
 /**
  * "Change" and "Delete" buttons for one entry; Delete asks first.
- * @param {string} what names the entry for screen readers, e.g. "the entry of 4 December 2025"
+ * @param {{change: string, remove: string}} labels the buttons' whole names for screen readers, e.g. "Change the entry
+ *   of 4 December 2025": whole sentences, as a translation may not build them from one phrase
  */
-export function entryActions(what, { onChange, onDelete, question }) {
-  const change = h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": `Change ${what}`, text: "Change" });
-  const remove = h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": `Delete ${what}`, text: "Delete" });
+export function entryActions(labels, { onChange, onDelete, question }) {
+  const change = h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": labels.change, text: gettext("Change") });
+  const remove = h("button", { type: "button", class: "fo-button fo-button--secondary", "aria-label": labels.remove, text: gettext("Delete") });
   change.addEventListener("click", onChange);
   remove.addEventListener("click", async () => {
     if (confirmed(question)) await onDelete();
@@ -221,4 +246,4 @@ export function entryActions(what, { onChange, onDelete, question }) {
   return h("div", { class: "fo-entry__actions" }, change, remove);
 }
 
-export const pendingNote = (entry) => (entry.pending ? h("p", { class: "fo-hint", text: "Saved on this device, not yet synced." }) : null);
+export const pendingNote = (entry) => (entry.pending ? h("p", { class: "fo-hint", text: gettext("Saved on this device, not yet synced.") }) : null);

@@ -13,6 +13,7 @@ import { open, seal } from "./crypto.js";
 import { formatMoment, h } from "./dom.js";
 import { readMeta, writeMeta } from "./store.js";
 import { onLock } from "./session.js";
+import { format, gettext } from "../i18n.js";
 
 const META_KEY = "drafts";
 const LABEL = new TextEncoder().encode("falseos drafts v1");
@@ -84,14 +85,16 @@ export function initDrafts(root) {
   function note(form, savedAt) {
     form.querySelector("[data-draft-note]")?.remove();
     if (!savedAt) return;
-    const again = h("button", { type: "button", class: "fo-button fo-button--secondary", text: "Delete it and start again" });
+    const again = h("button", { type: "button", class: "fo-button fo-button--secondary", text: gettext("Delete it and start again") });
     again.addEventListener("click", async () => {
       await discard(form);
       fillDraft(form, opened.get(form).baseline);
       announceChange(form);
       form.querySelector("[data-draft-note]")?.remove();
     });
-    const text = `This is what you were writing before the case file locked (kept, encrypted, on this device at ${formatMoment(savedAt)}).`;
+    const text = format(gettext("This is what you were writing before the case file locked (kept, encrypted, on this device at %(moment)s)."), {
+      moment: formatMoment(savedAt),
+    });
     form.prepend(h("div", { class: "fo-inset", "data-draft-note": "" }, h("p", { text }), again));
   }
 

@@ -2,6 +2,7 @@
 import { dateProblem, details, entryActions, entryForm, formValues, formatDate, h, pendingNote, safeLink, showErrors, todayInUk } from "./dom.js";
 import { KIND, ofKind } from "./kinds.js";
 import { FileProblem, addFile, discardFile, formatBytes } from "./files.js";
+import { format, gettext } from "../i18n.js";
 
 const EMPTY = { id: "", description: "", url: "", platform: "", captured: "", happened: "" };
 
@@ -15,7 +16,9 @@ export function formatReceiptTime(iso) {
 }
 
 export function receiptText(file) {
-  return file.receipt ? `Timestamp receipt: ${formatReceiptTime(file.receipt.time)}` : "Timestamp receipt: will be requested when this device is online";
+  return file.receipt
+    ? format(gettext("Timestamp receipt: %(time)s"), { time: formatReceiptTime(file.receipt.time) })
+    : gettext("Timestamp receipt: will be requested when this device is online");
 }
 
 /**
@@ -25,15 +28,17 @@ export function receiptText(file) {
  */
 export function uploadText(fraction, sending = false) {
   if (fraction === undefined) return "";
-  if (fraction >= 1) return "Uploaded (encrypted)";
-  return fraction > 0 || sending ? `Uploading: ${Math.floor(fraction * 100)}%` : "Waiting to upload (kept on this device)";
+  if (fraction >= 1) return gettext("Uploaded (encrypted)");
+  return fraction > 0 || sending
+    ? format(gettext("Uploading: %(percent)s%"), { percent: Math.floor(fraction * 100) })
+    : gettext("Waiting to upload (kept on this device)");
 }
 
 function readForm(form) {
   const values = formValues(form);
   const errors = {};
-  if (!values.description) errors.description = "Say what the evidence shows.";
-  if (values.url && !/^https?:\/\/\S+$/i.test(values.url)) errors.url = "Enter a web address starting with https://";
+  if (!values.description) errors.description = gettext("Say what the evidence shows.");
+  if (values.url && !/^https?:\/\/\S+$/i.test(values.url)) errors.url = gettext("Enter a web address starting with https://");
   for (const name of ["captured", "happened"]) {
     const problem = dateProblem(form.elements[name]);
     if (problem) errors[name] = problem;
@@ -94,8 +99,8 @@ export function initEvidence(root, caseFile) {
   }
 
   function fileItem(file, uploads) {
-    const open = h("button", { type: "button", class: "fo-button fo-button--secondary", text: `Show ${file.name}` });
-    const save = h("button", { type: "button", class: "fo-button fo-button--secondary", text: `Save a copy of ${file.name}` });
+    const open = h("button", { type: "button", class: "fo-button fo-button--secondary", text: format(gettext("Show %(name)s"), { name: file.name }) });
+    const save = h("button", { type: "button", class: "fo-button fo-button--secondary", text: format(gettext("Save a copy of %(name)s"), { name: file.name }) });
     const preview = h("div", { class: "fo-evidence__preview" });
     open.addEventListener("click", () => caseFile.openFile(file, preview));
     save.addEventListener("click", () => caseFile.saveFile(file));
@@ -103,7 +108,7 @@ export function initEvidence(root, caseFile) {
       "li",
       { class: "fo-evidence__file" },
       h("p", { class: "fo-evidence__name", text: `${file.name} (${file.type}, ${formatBytes(file.size)})` }),
-      h("p", {}, "Fingerprint (SHA-256): ", h("code", { class: "fo-hash", text: file.sha256 })),
+      h("p", {}, gettext("Fingerprint (SHA-256): "), h("code", { class: "fo-hash", text: file.sha256 })),
       h("p", { class: "fo-hint", text: receiptText(file) }),
       h("p", { class: "fo-hint", "data-upload": file.id, text: uploadText(uploads.get(file.id)) }),
       h("div", { class: "fo-entry__actions" }, open, save),
@@ -124,17 +129,17 @@ export function initEvidence(root, caseFile) {
           { class: "fo-entry", "data-entry": item.id },
           h("h3", { class: "fo-heading-s", text: heading }),
           details([
-            ["What it shows", item.description],
-            ["Web address", item.url ? safeLink(item.url) : ""],
-            ["Captured", formatDate(item.captured)],
-            ["Diary entries", about],
+            [gettext("What it shows"), item.description],
+            [gettext("Web address"), item.url ? safeLink(item.url) : ""],
+            [gettext("Captured"), formatDate(item.captured)],
+            [gettext("Diary entries"), about],
           ]),
           h("ul", { class: "fo-evidence__files" }, ...(item.files || []).map((file) => fileItem(file, uploads))),
           pendingNote(item),
-          entryActions(`the evidence of ${heading}`, {
+          entryActions({ change: format(gettext("Change the evidence of %(heading)s"), { heading }), remove: format(gettext("Delete the evidence of %(heading)s"), { heading }) }, {
             onChange: () => caseFile.go(caseFile.path("evidence", item.id)),
             onDelete: () => caseFile.removeEvidence(item),
-            question: "Delete this evidence and its files? It will be deleted on all your devices.",
+            question: gettext("Delete this evidence and its files? It will be deleted on all your devices."),
           }),
         );
       }),
@@ -146,7 +151,7 @@ export function initEvidence(root, caseFile) {
     event.preventDefault();
     const [item, errors] = readForm(form);
     const chosen = [...form.elements.files.files, ...form.elements.photo.files];
-    if (!editing && chosen.length === 0) errors.files = "Choose at least one file.";
+    if (!editing && chosen.length === 0) errors.files = gettext("Choose at least one file.");
     if (Object.keys(errors).length) return showErrors(form, errors);
     showErrors(form, {});
     const button = form.querySelector("[type=submit]");
@@ -154,13 +159,13 @@ export function initEvidence(root, caseFile) {
     const added = [];
     try {
       for (const [index, file] of chosen.entries()) {
-        progress.textContent = `Encrypting ${file.name} (${index + 1} of ${chosen.length})…`;
+        progress.textContent = format(gettext("Encrypting %(name)s (%(position)s of %(total)s)…"), { name: file.name, position: index + 1, total: chosen.length });
         added.push(await addFile(caseFile.collectionId(), file, caseFile.maxBytes));
       }
       const id = editing?.id || null;
       const saved = await caseFile.save(id, { ...item, files: [...(editing?.files || []), ...added] });
       reset();
-      await caseFile.saved(id ? "The evidence was changed." : "The evidence was saved on this device.", caseFile.path("evidence"), saved);
+      await caseFile.saved(id ? gettext("The evidence was changed.") : gettext("The evidence was saved on this device."), caseFile.path("evidence"), saved);
     } catch (error) {
       for (const file of added) await discardFile(file.id); // all of the item's files, or none
       if (!(error instanceof FileProblem)) throw error;

@@ -8,7 +8,8 @@ import { exhibitReferences, incidents, links } from "./chronology.js";
 import { sha256Hex } from "./crypto.js";
 import { csv } from "./csv.js";
 import { promptedDetails } from "./diary.js";
-import { details, formatDate, h } from "./dom.js";
+import { format, gettext } from "../i18n.js";
+import { around, details, formatDate, h } from "./dom.js";
 import { evidenceDate, formatReceiptTime } from "./evidence.js";
 import { formatBytes } from "./files.js";
 import { KIND, ofKind } from "./kinds.js";
@@ -63,6 +64,33 @@ export function policePack(file) {
   };
 }
 
+/** "5 March 2026, 14:05 – Incident on Instagram" */
+function incidentHeading(item) {
+  const when = item.time ? `${formatDate(item.date)}, ${item.time}` : formatDate(item.date);
+  return item.platform ? format(gettext("%(when)s – Incident on %(platform)s"), { when, platform: item.platform }) : format(gettext("%(when)s – Incident"), { when });
+}
+
+/** "6 March 2026 – Evidence from Instagram" */
+function evidenceHeading(item) {
+  const date = formatDate(evidenceDate(item));
+  return item.platform ? format(gettext("%(date)s – Evidence from %(platform)s"), { date, platform: item.platform }) : format(gettext("%(date)s – Evidence"), { date });
+}
+
+function reportedAnswer(item) {
+  if (!item.reported) return gettext("Not yet");
+  return item.reference ? format(gettext("Yes, reference %(reference)s"), { reference: item.reference }) : gettext("Yes");
+}
+
+/** "101 non-emergency police phone line: CAD-777, reported 5 March 2026, Kent Police, PC 1234 (Open)" */
+function referenceLine(r) {
+  let line = format(gettext("%(agency)s: %(reference)s"), { agency: r.agencyLabel, reference: r.reference });
+  if (r.date) line += format(gettext(", reported %(date)s"), { date: formatDate(r.date) });
+  if (r.force) line += `, ${r.force}`;
+  if (r.officer) line += `, ${r.officer}`;
+  if (r.statusLabel) line += format(gettext(" (%(status)s)"), { status: r.statusLabel });
+  return line;
+}
+
 /**
  * The printable evidence log.
  * @param {object} file an opened case file
@@ -76,24 +104,24 @@ export function buildReport(file, thumbnails, preparedOn) {
       return h(
         "li",
         { class: "fo-report__entry" },
-        h("h3", { class: "fo-heading-s", text: `${formatDate(item.date)}${item.time ? `, ${item.time}` : ""} – Incident${item.platform ? ` on ${item.platform}` : ""}` }),
+        h("h3", { class: "fo-heading-s", text: incidentHeading(item) }),
         details([
-          ["Account or handle", item.handle],
-          ["What happened", item.what],
-        ...promptedDetails(item),
-          ["Links", item.links.join("\n")],
-          ["Reported", item.reported ? `Yes${item.reference ? `, reference ${item.reference}` : ""}` : "Not yet"],
+          [gettext("Account or handle"), item.handle],
+          [gettext("What happened"), item.what],
+          ...promptedDetails(item),
+          [gettext("Links"), item.links.join("\n")],
+          [gettext("Reported"), reportedAnswer(item)],
         ]),
       );
     }
     return h(
       "li",
       { class: "fo-report__entry" },
-      h("h3", { class: "fo-heading-s", text: `${formatDate(evidenceDate(item))} – Evidence${item.platform ? ` from ${item.platform}` : ""}` }),
+      h("h3", { class: "fo-heading-s", text: evidenceHeading(item) }),
       details([
-        ["What it shows", item.description],
-        ["Web address", item.url],
-        ["Captured", formatDate(item.captured)],
+        [gettext("What it shows"), item.description],
+        [gettext("Web address"), item.url],
+        [gettext("Captured"), formatDate(item.captured)],
       ]),
       h(
         "ul",
@@ -102,13 +130,19 @@ export function buildReport(file, thumbnails, preparedOn) {
           h(
             "li",
             { class: "fo-report__file" },
-            thumbnails.get(meta.id) ? h("img", { class: "fo-report__thumbnail", src: thumbnails.get(meta.id), alt: `Image: ${meta.name}` }) : null,
-            h("p", { text: `Exhibit ${pack.exhibitRef.get(meta.id)}: ${meta.name} (${formatBytes(meta.size)}), saved in the ZIP as ${paths.get(meta.id)}` }),
+            thumbnails.get(meta.id) ? h("img", { class: "fo-report__thumbnail", src: thumbnails.get(meta.id), alt: format(gettext("Image: %(name)s"), { name: meta.name }) }) : null,
+            h("p", {
+              text: format(gettext("Exhibit %(reference)s: %(name)s (%(size)s), saved in the ZIP as %(path)s"), { reference: pack.exhibitRef.get(meta.id), name: meta.name, size: formatBytes(meta.size), path: paths.get(meta.id) }),
+            }),
             supportsLine(pack, meta),
-            h("p", {}, "SHA-256: ", h("code", { class: "fo-hash", text: meta.sha256 })),
+            h("p", {}, ...around(gettext("SHA-256: %(fingerprint)s"), "fingerprint", h("code", { class: "fo-hash", text: meta.sha256 }))),
             meta.receipt
-              ? h("p", {}, `Timestamp receipt: ${formatReceiptTime(meta.receipt.time)}, signature `, h("code", { class: "fo-hash", text: meta.receipt.signature }))
-              : h("p", { text: "No timestamp receipt yet." }),
+              ? h(
+                  "p",
+                  {},
+                  ...around(format(gettext("Timestamp receipt: %(time)s, signature %(signature)s"), { time: formatReceiptTime(meta.receipt.time) }), "signature", h("code", { class: "fo-hash", text: meta.receipt.signature })),
+                )
+              : h("p", { text: gettext("No timestamp receipt yet.") }),
           ),
         ),
       ),
@@ -116,40 +150,45 @@ export function buildReport(file, thumbnails, preparedOn) {
   });
   const references = pack.references;
   return [
-    h("p", { class: "fo-report__meta", text: `Prepared on ${formatDate(preparedOn)} with FalseOS. Dates are UK dates. Each file's SHA-256 fingerprint was taken on the device when it was added.` }),
-    h("h2", { class: "fo-heading-l", text: "Reference numbers" }),
-    references.length
-      ? h("ul", { class: "fo-report__references" }, ...references.map((r) => h("li", { text: `${r.agencyLabel}: ${r.reference}${r.date ? `, reported ${formatDate(r.date)}` : ""}${r.force ? `, ${r.force}` : ""}${r.officer ? `, ${r.officer}` : ""}${r.statusLabel ? ` (${r.statusLabel})` : ""}` })))
-      : h("p", { text: "None recorded." }),
-    h("h2", { class: "fo-heading-l", text: "Incidents and evidence, in time order" }),
-    rows.length ? h("ol", { class: "fo-report__timeline" }, ...rows) : h("p", { text: "Nothing recorded yet." }),
-    h("h2", { class: "fo-heading-l", text: "How to check the files" }),
-    h("p", { text: "The ZIP export holds every file as it was added, a hashes.sha256 list and the timestamp receipts. In the unzipped folder, the command sha256sum -c hashes.sha256 confirms each file is unchanged. HOW-TO-VERIFY.txt explains how to check a receipt's signature." }),
+    h("p", {
+      class: "fo-report__meta",
+      text: format(gettext("Prepared on %(date)s with FalseOS. Dates are UK dates. Each file's SHA-256 fingerprint was taken on the device when it was added."), { date: formatDate(preparedOn) }),
+    }),
+    h("h2", { class: "fo-heading-l", text: gettext("Reference numbers") }),
+    references.length ? h("ul", { class: "fo-report__references" }, ...references.map((r) => h("li", { text: referenceLine(r) }))) : h("p", { text: gettext("None recorded.") }),
+    h("h2", { class: "fo-heading-l", text: gettext("Incidents and evidence, in time order") }),
+    rows.length ? h("ol", { class: "fo-report__timeline" }, ...rows) : h("p", { text: gettext("Nothing recorded yet.") }),
+    h("h2", { class: "fo-heading-l", text: gettext("How to check the files") }),
+    h("p", {
+      text: gettext(
+        "The ZIP export holds every file as it was added, a hashes.sha256 list and the timestamp receipts. In the unzipped folder, the command sha256sum -c hashes.sha256 confirms each file is unchanged. HOW-TO-VERIFY.txt explains how to check a receipt's signature.",
+      ),
+    }),
   ];
 }
 
 /** The incidents a file supports: "Incident 2 (5 March 2026), Incident 5 (…)", or "". */
 export function supportedIncidents(pack, meta) {
   const byId = new Map(pack.incidents.map((entry) => [entry.id, entry]));
-  return pack.incidentsOf.get(meta.id).map((id) => `Incident ${pack.numberOf.get(id)} (${formatDate(byId.get(id).date)})`).join(", ");
+  return pack.incidentsOf.get(meta.id).map((id) => format(gettext("Incident %(number)s (%(date)s)"), { number: pack.numberOf.get(id), date: formatDate(byId.get(id).date) })).join(", ");
 }
 
 function supportsLine(pack, meta) {
   const named = supportedIncidents(pack, meta);
-  return named ? h("p", { text: `Supports: ${named}` }) : null;
+  return named ? h("p", { text: format(gettext("Supports: %(incidents)s"), { incidents: named }) }) : null;
 }
 
 export function evidenceCsv(file) {
-  const header = ["date", "kind", "platform", "description", "web address or links", "reference", "file", "sha256", "receipt time", "receipt signature", "receipt key id"];
+  const header = [gettext("date"), gettext("kind"), gettext("platform"), gettext("description"), gettext("web address or links"), gettext("reference"), gettext("file"), gettext("sha256"), gettext("receipt time"), gettext("receipt signature"), gettext("receipt key id")];
   const lines = [header];
   const paths = new Map(exportedFiles(file).map(({ meta, path }) => [meta.id, path]));
   for (const item of timeline(file)) {
     if (item.kind === KIND.diary) {
-      lines.push([`${item.date}${item.time ? ` ${item.time}` : ""}`, "incident", item.platform, item.what, item.links.join(" "), item.reference, "", "", "", "", ""]);
+      lines.push([`${item.date}${item.time ? ` ${item.time}` : ""}`, gettext("incident"), item.platform, item.what, item.links.join(" "), item.reference, "", "", "", "", ""]);
     } else {
       const files = item.files?.length ? item.files : [null];
       for (const meta of files) {
-        lines.push([evidenceDate(item), "evidence", item.platform, item.description, item.url, "", meta ? paths.get(meta.id) : "", meta?.sha256 || "", meta?.receipt?.time || "", meta?.receipt?.signature || "", meta?.receipt?.key_id || ""]);
+        lines.push([evidenceDate(item), gettext("evidence"), item.platform, item.description, item.url, "", meta ? paths.get(meta.id) : "", meta?.sha256 || "", meta?.receipt?.time || "", meta?.receipt?.signature || "", meta?.receipt?.key_id || ""]);
       }
     }
   }
@@ -165,7 +204,10 @@ async function hashList(contents, known) {
   return lines.join("");
 }
 
-const HOW_TO_VERIFY = `How to check this evidence
+/** HOW-TO-VERIFY.txt, for whoever receives the ZIP. Its commands, file names and code stay as they are in any language. */
+const howToVerify = () =>
+  // Translators: a plain-text file in the ZIP. Keep the commands, file names and the Python code exactly as they are.
+  gettext(`How to check this evidence
 ==========================
 
 1. The files are unchanged
@@ -190,7 +232,7 @@ const HOW_TO_VERIFY = `How to check this evidence
            message = f"falseos-receipt-v1\\n{r['sha256']}\\n{r['time']}".encode()
            public.verify(base64.b64decode(r["signature"]), message)   # raises if it does not match
            print("OK", r["file"], r["time"])
-`;
+`);
 
 /**
  * The ZIP bundle's contents: path -> bytes.
@@ -217,7 +259,7 @@ export async function zipContents(file, readBytes, publicKey, { ladder = [], sta
   contents["escalation.csv"] = encoder.encode(escalationCsv(pack, ladder, statusLabels));
   contents["custody-log.csv"] = encoder.encode(custodyCsv(pack, file.items));
   contents["receipts.json"] = encoder.encode(`${JSON.stringify(receipts, null, 2)}\n`);
-  contents["HOW-TO-VERIFY.txt"] = encoder.encode(HOW_TO_VERIFY);
+  contents["HOW-TO-VERIFY.txt"] = encoder.encode(howToVerify());
   if (publicKey) contents["receipt-public-key.json"] = encoder.encode(`${JSON.stringify(publicKey, null, 2)}\n`);
   contents["hashes.sha256"] = encoder.encode(await hashList(contents, known));
   return contents;

@@ -2,6 +2,7 @@
  * "Print or download": the printable evidence log, chronology and exhibit list, and the ZIP of
  * everything, put together on this device.
  */
+import { format, gettext } from "../i18n.js";
 import { ApiError } from "./api.js";
 import { exhibitsId, saveItem } from "./casefiles.js";
 import { caseReference, cleanInitials } from "./chronology.js";
@@ -14,11 +15,14 @@ import { KIND, ofKind } from "./kinds.js";
 import { buildChronology, buildExhibitList } from "./police-pack.js";
 import { setPrintMargins } from "./print-pages.js";
 
-/** Each printable document: its generic name (tab, heading) and the neutral name a saved PDF gets. */
+/**
+ * Each printable document: its generic name (tab, heading, the chain of custody), translated when it is
+ * shown, and the neutral name a saved PDF gets, which is not.
+ */
 const DOCUMENTS = {
-  log: { title: "Evidence log", file: "evidence-log" },
-  chronology: { title: "Chronology", file: "chronology" },
-  exhibits: { title: "Exhibit list", file: "exhibit-list" },
+  log: { title: () => gettext("Evidence log"), file: "evidence-log" },
+  chronology: { title: () => gettext("Chronology"), file: "chronology" },
+  exhibits: { title: () => gettext("Exhibit list"), file: "exhibit-list" },
 };
 
 /**
@@ -54,18 +58,19 @@ export function initExports(root, app) {
     const today = todayInUk();
     const parts = kind === "log" ? buildReport(file, await thumbnailsOf(file), today) : kind === "chronology" ? buildChronology(file, today) : buildExhibitList(file, today);
     $("[data-report]").replaceChildren(...parts);
-    view.dataset.title = DOCUMENTS[kind].title;
+    view.dataset.title = DOCUMENTS[kind].title();
     view.dataset.printName = DOCUMENTS[kind].file;
-    setPrintMargins(DOCUMENTS[kind].title, caseReference(policePack(file).references));
+    setPrintMargins(DOCUMENTS[kind].title(), caseReference(policePack(file).references));
   }
 
   async function showPrintView(kind = "log") {
     shown = kind;
     await render(kind);
-    app.showView("print", `${DOCUMENTS[kind].title}: ${app.caseFile().details.title}`);
+    app.showView("print", format(gettext("%(document)s: %(title)s"), { document: DOCUMENTS[kind].title(), title: app.caseFile().details.title }));
   }
 
-  const recordPrint = () => custody.record(DOCUMENTS[shown].title, "printed or saved as PDF");
+  // The chain of custody keeps these words as they were shown when the line was made.
+  const recordPrint = () => custody.record(DOCUMENTS[shown].title(), gettext("printed or saved as PDF"));
 
   /** The Print button: the chain of custody gains a line first, so a printed exhibit list shows its own printing. */
   async function printNow() {
@@ -95,18 +100,18 @@ export function initExports(root, app) {
   async function exportZip() {
     const file = app.caseFile();
     const status = $("[data-export-status]");
-    status.textContent = "Putting the ZIP file together…";
+    status.textContent = gettext("Putting the ZIP file together…");
     try {
       const publicKey = await fetch("/.well-known/falseos-receipt-key.json").then((r) => (r.ok ? r.json() : null)).catch(() => null);
       // The ZIP's custody log includes this download; the line is saved once the ZIP is made.
-      const line = custody.entry("ZIP file", "downloaded");
+      const line = custody.entry(gettext("ZIP file"), gettext("downloaded"));
       const withLine = { ...file, items: [...file.items, { id: crypto.randomUUID(), ...line }] };
       const contents = await zipContents(withLine, async (meta) => new Uint8Array(await (await decrypted(file.id, meta)).arrayBuffer()), publicKey, trackerWords());
       // A generic name: the browser lists every download, and its history keeps the name.
       download(new Blob([await buildZip(contents)], { type: "application/zip" }), exportFileName(todayInUk(), "zip"));
       await app.save(null, line);
       custody.render();
-      status.textContent = "The ZIP file is ready. Check your downloads.";
+      status.textContent = gettext("The ZIP file is ready. Check your downloads.");
     } catch (error) {
       if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;
       status.textContent = error.message;
@@ -117,9 +122,12 @@ export function initExports(root, app) {
     ...custody.handlers,
     "exhibit-initials": async ({ initials }) => {
       const clean = cleanInitials(initials);
-      if (initials && clean !== initials.toUpperCase()) return { initials: "Use letters only, up to 4, for example AB." };
+      if (initials && clean !== initials.toUpperCase()) return { initials: gettext("Use letters only, up to 4, for example AB.") };
       await saveItem(app.collectionId(), await exhibitsId(app.collectionId()), { kind: KIND.exhibits, initials: clean });
-      await app.saved(clean ? `Saved. Exhibit references now start with ${clean}, for example ${clean}/1.` : "Saved. Exhibit references start with EX until you choose initials.", app.path("exports"));
+      const message = clean
+        ? format(gettext("Saved. Exhibit references now start with %(initials)s, for example %(initials)s/1."), { initials: clean })
+        : gettext("Saved. Exhibit references start with EX until you choose initials.");
+      await app.saved(message, app.path("exports"));
     },
   };
 

@@ -6,6 +6,7 @@ import { ApiError } from "./api.js";
 import { h } from "./dom.js";
 import { FileProblem, readFile } from "./files.js";
 import { onLock } from "./session.js";
+import { format, gettext } from "../i18n.js";
 
 const objectUrls = [];
 
@@ -33,7 +34,7 @@ export async function decrypted(collectionId, meta) {
   try {
     return await readFile(collectionId, meta);
   } catch (error) {
-    if (error instanceof ApiError && error.isOffline) throw new FileProblem(`“${meta.name}” is not on this device yet. Connect to the internet to download it.`);
+    if (error instanceof ApiError && error.isOffline) throw new FileProblem(format(gettext("“%(name)s” is not on this device yet. Connect to the internet to download it."), { name: meta.name }));
     throw error;
   }
 }
@@ -47,7 +48,7 @@ export async function showFile(collectionId, meta, container) {
       kind === "image" ? h("img", { src: url, alt: meta.name, class: "fo-evidence__image" })
       : kind === "audio" ? h("audio", { src: url, controls: true, "aria-label": meta.name })
       : kind === "video" ? h("video", { src: url, controls: true, "aria-label": meta.name, class: "fo-evidence__image" })
-      : h("a", { href: url, download: meta.name, text: `Open ${meta.name}` });
+      : h("a", { href: url, download: meta.name, text: format(gettext("Open %(name)s"), { name: meta.name }) });
     container.replaceChildren(shown);
   } catch (error) {
     if (!(error instanceof FileProblem || error instanceof ApiError)) throw error;

@@ -8,13 +8,14 @@ import { ApiError, get, getBytes, post, putBytes, remove as apiRemove } from "./
 import { decryptFile, encryptFile, sha256Hex } from "./crypto.js";
 import { adoptServerLimit, limit } from "./limits.js";
 import { all, allWhere, get as getOne, put, remove, transact } from "./store.js";
+import { format, gettext, ngettext } from "../i18n.js";
 
 export class FileProblem extends Error {}
 
 export function formatBytes(bytes) {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return format(ngettext("%(count)s byte", "%(count)s bytes", bytes), { count: bytes });
+  if (bytes < 1024 * 1024) return format(gettext("%(size)s KB"), { size: Math.round(bytes / 1024) });
+  return format(gettext("%(size)s MB"), { size: (bytes / (1024 * 1024)).toFixed(1) });
 }
 
 /**
@@ -36,7 +37,13 @@ export function chunkAfterRefusal(chunkBytes, error) {
  */
 export async function addFile(collectionId, file, maxBytes = limit("fileMaxBytes")) {
   if (file.size > maxBytes) {
-    throw new FileProblem(`“${file.name}” is too big (${formatBytes(file.size)}). The largest file you can add is ${formatBytes(maxBytes)}.`);
+    throw new FileProblem(
+      format(gettext("“%(name)s” is too big (%(size)s). The largest file you can add is %(largest)s."), {
+        name: file.name,
+        size: formatBytes(file.size),
+        largest: formatBytes(maxBytes),
+      }),
+    );
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const id = crypto.randomUUID();
@@ -68,7 +75,7 @@ export async function readFile(collectionId, meta) {
     });
   }
   const bytes = await decryptFile(meta.key, meta.id, new Uint8Array(ciphertext));
-  if ((await sha256Hex(bytes)) !== meta.sha256) throw new FileProblem(`“${meta.name}” does not match its fingerprint. It may be damaged.`);
+  if ((await sha256Hex(bytes)) !== meta.sha256) throw new FileProblem(format(gettext("“%(name)s” does not match its fingerprint. It may be damaged."), { name: meta.name }));
   return new Blob([bytes], { type: meta.type });
 }
 

@@ -5,6 +5,7 @@
 import { ApiError, put } from "./api.js";
 import { newIdentity, unwrapPrivateKey } from "./group-crypto.js";
 import { readMeta, writeMeta } from "./store.js";
+import { gettext } from "../i18n.js";
 
 const IDENTITY = "identity";
 let privateKey = null;
@@ -29,7 +30,7 @@ export async function ensureIdentity(vaultKey) {
     await put("auth/keypair/", { public_key: identity.publicKey, wrapped_private_key: identity.wrappedPrivateKey });
   } catch (error) {
     if (error instanceof ApiError && error.status === 409) {
-      throw new ApiError(409, { detail: "Another device set up this account's keys for linked cases. Lock and unlock again to use them here." });
+      throw new ApiError(409, { detail: gettext("Another device set up this account's keys for linked cases. Lock and unlock again to use them here.") });
     }
     throw error;
   }

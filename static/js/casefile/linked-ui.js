@@ -10,8 +10,9 @@ import { clearErrors, confirmed, fillForm, formValues, formatDate, formatMoment,
 import * as links from "./links.js";
 import { setPrintMargins } from "./print-pages.js";
 import { parseInvite, takeInvite } from "../invite-address.js";
+import { format, gettext, ngettext } from "../i18n.js";
 
-const INVITE_STATUS = { open: "Not used yet", used: "Used", expired: "Expired", revoked: "Withdrawn" };
+const INVITE_STATUS = { open: gettext("Not used yet"), used: gettext("Used"), expired: gettext("Expired"), revoked: gettext("Withdrawn") };
 
 /**
  * The invite in the address, if the page was opened from an invite link. invite-address.js has
@@ -21,10 +22,20 @@ export const inviteFromAddress = takeInvite;
 
 const changedAt = (iso) => (iso ? formatMoment(iso) : "");
 
+/** "Sam (you)": the person's own name, marked. */
+const you = (name) => format(gettext("%(name)s (you)"), { name });
+
 /** Entries that did not open, or are not well formed: counted, never drawn (links.openGroup). */
 function unreadableText(count) {
   if (!count) return "";
-  return count === 1 ? "1 entry from another member could not be read, so it is not shown." : `${count} entries from other members could not be read, so they are not shown.`;
+  return format(
+    ngettext(
+      "%(count)s entry from another member could not be read, so it is not shown.",
+      "%(count)s entries from other members could not be read, so they are not shown.",
+      count,
+    ),
+    { count },
+  );
 }
 
 const cells = (...values) => h("tr", {}, ...values.map((value) => h("td", { text: value || "" })));
@@ -51,7 +62,9 @@ export function initLinkedCases(root, app) {
     $("[data-group-list]").replaceChildren(
       ...groups.map((each) => {
         if (!each.name) {
-          const text = each.removed ? "You were removed from a link group, or it was closed. What you shared there is no longer yours to see." : "A link group that has not reached this device yet. Sync to see it.";
+          const text = each.removed
+            ? gettext("You were removed from a link group, or it was closed. What you shared there is no longer yours to see.")
+            : gettext("A link group that has not reached this device yet. Sync to see it.");
           return h("li", { class: "fo-card" }, h("p", { text }));
         }
         const button = h("button", { type: "button", class: "fo-card__link fo-link-button", text: each.name });
@@ -86,7 +99,7 @@ export function initLinkedCases(root, app) {
     $("[data-group-references-wrapper]").hidden = references.length === 0;
     $("[data-group-references]").replaceChildren(
       ...references.map((each) =>
-        cells(forceOrAgency(each), each.force ? `${each.reference} (${each.agencyLabel})` : each.reference, formatDate(each.date), each.officer, each.statusLabel, each.mine ? `${each.sharedBy} (you)` : each.sharedBy, changedAt(each.updated)),
+        cells(forceOrAgency(each), each.force ? `${each.reference} (${each.agencyLabel})` : each.reference, formatDate(each.date), each.officer, each.statusLabel, each.mine ? you(each.sharedBy) : each.sharedBy, changedAt(each.updated)),
       ),
     );
     const unreadable = $("[data-group-unreadable]");
@@ -96,7 +109,7 @@ export function initLinkedCases(root, app) {
     shareChoices(app.caseFile());
     const notes = group.notes;
     $("[data-group-notes-empty]").hidden = notes.length > 0;
-    $("[data-group-notes]").replaceChildren(...notes.map((note) => h("li", { class: "fo-entry" }, h("p", { class: "fo-hint", text: `${note.mine ? `${note.sharedBy} (you)` : note.sharedBy}, ${changedAt(note.updated)}` }), h("p", { text: note.text }))));
+    $("[data-group-notes]").replaceChildren(...notes.map((note) => h("li", { class: "fo-entry" }, h("p", { class: "fo-hint", text: `${note.mine ? you(note.sharedBy) : note.sharedBy}, ${changedAt(note.updated)}` }), h("p", { text: note.text }))));
     if (!form("group-note").contains(document.activeElement)) fillForm(form("group-note"), { text: notes.find((note) => note.mine)?.text || "" });
   }
 
@@ -115,11 +128,12 @@ export function initLinkedCases(root, app) {
       const owner = people.find((person) => person.you)?.role === "owner";
       $("[data-group-members]").replaceChildren(
         ...people.map((person) => {
-          const name = group.names.get(person.id) || "Someone who is just joining";
-          const label = `${name}${person.you ? " (you)" : ""}${person.role === "owner" ? ", started the group" : ""}`;
+          const name = group.names.get(person.id) || gettext("Someone who is just joining");
+          const shown = person.you ? you(name) : name;
+          const label = person.role === "owner" ? format(gettext("%(name)s, started the group"), { name: shown }) : shown;
           const item = h("li", { class: "fo-entry" }, h("p", { text: label }));
           if (owner && !person.you) {
-            const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: `Remove ${name}` });
+            const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: format(gettext("Remove %(name)s"), { name }) });
             button.addEventListener("click", () => removeMember(person.id, name));
             item.append(button);
           }
@@ -134,14 +148,19 @@ export function initLinkedCases(root, app) {
     const list = await links.invites(groupId);
     $("[data-invite-list]").replaceChildren(
       ...list.map((each) => {
-        const text = `Invite made ${changedAt(each.created)}: ${INVITE_STATUS[each.status] || each.status}${each.status === "open" ? `, works until ${changedAt(each.expires)}` : ""}`;
+        const status = INVITE_STATUS[each.status] || each.status;
+        const made = changedAt(each.created);
+        const text =
+          each.status === "open"
+            ? format(gettext("Invite made %(made)s: %(status)s, works until %(until)s"), { made, status, until: changedAt(each.expires) })
+            : format(gettext("Invite made %(made)s: %(status)s"), { made, status });
         const item = h("li", { class: "fo-entry" }, h("p", { text }));
         if (each.status === "open") {
-          const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: "Withdraw this invite" });
+          const button = h("button", { type: "button", class: "fo-button fo-button--secondary", text: gettext("Withdraw this invite") });
           button.addEventListener("click", () => act($("[data-invite-status]"), async () => {
             try {
               await links.revokeInvite(each.id);
-              $("[data-invite-status]").textContent = "The invite is withdrawn. The link no longer works.";
+              $("[data-invite-status]").textContent = gettext("The invite is withdrawn. The link no longer works.");
             } finally {
               await renderInvites(); // also when it failed: the list may be out of date (someone used it meanwhile)
             }
@@ -154,10 +173,10 @@ export function initLinkedCases(root, app) {
   }
 
   async function removeMember(memberId, name) {
-    if (!confirmed(`Remove ${name} from the group? What they shared is taken out, and they will not see anything shared from now on.`)) return;
+    if (!confirmed(format(gettext("Remove %(name)s from the group? What they shared is taken out, and they will not see anything shared from now on."), { name }))) return;
     await act($("[data-members-status]"), async () => {
       await links.removeMember(groupId, memberId);
-      $("[data-members-status]").textContent = `${name} is no longer in the group.`;
+      $("[data-members-status]").textContent = format(gettext("%(name)s is no longer in the group."), { name });
       await renderGroup();
       await renderMembers();
     });
@@ -184,8 +203,15 @@ export function initLinkedCases(root, app) {
     const byAgency = new Map();
     for (const each of group.references) byAgency.set(forceOrAgency(each), [...(byAgency.get(forceOrAgency(each)) || []), each]);
     const people = new Set(group.references.map((each) => each.memberId)).size;
-    setPrintMargins("Linked reports: cross-reference summary");
-    $("[data-summary-meta]").textContent = `Printed on ${formatDate(todayInUk())}. ${group.references.length} reference numbers from ${people} ${people === 1 ? "person" : "people"} in the group “${group.name}”.`;
+    setPrintMargins(gettext("Linked reports: cross-reference summary"));
+    const numbers = format(ngettext("%(count)s reference number", "%(count)s reference numbers", group.references.length), { count: group.references.length });
+    const from = format(ngettext("%(count)s person", "%(count)s people", people), { count: people });
+    $("[data-summary-meta]").textContent = format(gettext("Printed on %(date)s. %(numbers)s from %(people)s in the group “%(group)s”."), {
+      date: formatDate(todayInUk()),
+      numbers,
+      people: from,
+      group: group.name,
+    });
     $("[data-summary]").replaceChildren(
       ...[...byAgency.keys()].sort().map((agency) =>
         h(
@@ -195,7 +221,7 @@ export function initLinkedCases(root, app) {
           h(
             "table",
             { class: "fo-table" },
-            h("thead", {}, h("tr", {}, ...["Reference number", "Reported through", "Date reported", "Officer or unit", "Where it stands", "Reported by"].map((text) => h("th", { scope: "col", text })))),
+            h("thead", {}, h("tr", {}, ...[gettext("Reference number"), gettext("Reported through"), gettext("Date reported"), gettext("Officer or unit"), gettext("Where it stands"), gettext("Reported by")].map((text) => h("th", { scope: "col", text })))),
             h("tbody", {}, ...byAgency.get(agency).map((each) => cells(each.reference, each.agencyLabel, formatDate(each.date), each.officer, each.statusLabel, each.sharedBy))),
           ),
         ),
@@ -218,9 +244,9 @@ export function initLinkedCases(root, app) {
       problem.hidden = false;
       return;
     }
-    $("[data-join-intro]").textContent = `${invite.inviterName} invited you to join “${invite.groupName}”.`;
+    $("[data-join-intro]").textContent = format(gettext("%(inviter)s invited you to join “%(group)s”."), { inviter: invite.inviterName, group: invite.groupName });
     const files = await listCaseFiles();
-    const choices = [...files.map((each) => [each.id, each.title]), ["new", "Start a new case file for this"]];
+    const choices = [...files.map((each) => [each.id, each.title]), ["new", gettext("Start a new case file for this")]];
     $("[data-join-casefiles]").replaceChildren(
       ...choices.map(([value, text], index) =>
         h(
@@ -236,10 +262,10 @@ export function initLinkedCases(root, app) {
 
   const handlers = {
     "new-group": async ({ name, displayName }) => {
-      if (!displayName) return { "display-name": "Enter the name others in the group will see." };
+      if (!displayName) return { "display-name": gettext("Enter the name others in the group will see.") };
       await links.createGroup({ caseFileId: app.caseFile().id, name, displayName });
       form("new-group").reset();
-      await app.saved("The link group was started. Open it to invite people.", app.path("linked"));
+      await app.saved(gettext("The link group was started. Open it to invite people."), app.path("linked"));
     },
     share: async () => {
       const chosen = new FormData(form("share")).getAll("share");
@@ -255,14 +281,14 @@ export function initLinkedCases(root, app) {
     },
     "open-invite": async ({ link }) => {
       const pasted = parseInvite(link || "");
-      if (!pasted) return { "invite-link": "Paste the whole invite link. It starts with https:// and has a # in it." };
+      if (!pasted) return { "invite-link": gettext("Paste the whole invite link. It starts with https:// and has a # in it.") };
       form("open-invite").reset(); // the secret stays only in memory, as for a tapped link
       await showJoin(pasted);
     },
     join: async ({ casefile, displayName }) => {
       const errors = {};
-      if (!casefile) errors.casefile = "Choose the case file this is about.";
-      if (!displayName) errors["display-name"] = "Enter the name others in the group will see.";
+      if (!casefile) errors.casefile = gettext("Choose the case file this is about.");
+      if (!displayName) errors["display-name"] = gettext("Enter the name others in the group will see.");
       if (Object.keys(errors).length) return errors;
       const caseFileId = casefile === "new" ? await createCaseFile({ title: invite.groupName, notes: "" }) : casefile;
       const joined = await links.joinGroup(invite, { caseFileId, displayName });
@@ -297,25 +323,25 @@ export function initLinkedCases(root, app) {
     "create-invite": () =>
       act($("[data-invite-status]"), async () => {
         $("[data-invite-result]").hidden = true;
-        $("[data-invite-status]").textContent = "Making an invite link…";
-        const mine = group.names.get(group.memberId) || "Someone in the group";
+        $("[data-invite-status]").textContent = gettext("Making an invite link…");
+        const mine = group.names.get(group.memberId) || gettext("Someone in the group");
         $("[data-invite-link]").value = await links.createInvite(groupId, mine);
         $("[data-invite-result]").hidden = false;
         $('[data-action="share-invite"]').hidden = !navigator.share;
-        $("[data-invite-status]").textContent = "Your invite link is ready. Copy it and send it privately.";
+        $("[data-invite-status]").textContent = gettext("Your invite link is ready. Copy it and send it privately.");
         $("[data-invite-link]").focus();
         await renderInvites();
       }),
     "copy-invite": async () => {
       await navigator.clipboard.writeText($("[data-invite-link]").value).catch(() => $("[data-invite-link]").select());
-      $("[data-invite-status]").textContent = "Copied. Paste it into a private message.";
+      $("[data-invite-status]").textContent = gettext("Copied. Paste it into a private message.");
     },
-    "share-invite": () => navigator.share({ text: "An invite to a FalseOS link group", url: $("[data-invite-link]").value }).catch(() => {}),
+    "share-invite": () => navigator.share({ text: gettext("An invite to a FalseOS link group"), url: $("[data-invite-link]").value }).catch(() => {}),
     "leave-group": async () => {
-      if (!confirmed("Leave this group? What you shared is taken out of it, and you will need a new invite to come back.")) return;
+      if (!confirmed(gettext("Leave this group? What you shared is taken out of it, and you will need a new invite to come back."))) return;
       await act($("[data-members-status]"), async () => {
         await links.leaveGroup(groupId, app.caseFile().id);
-        await app.saved("You left the group. What you shared was taken out of it.", app.path());
+        await app.saved(gettext("You left the group. What you shared was taken out of it."), app.path());
       });
     },
   };

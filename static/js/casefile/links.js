@@ -30,9 +30,10 @@ import { forgetCollection, get as getOne, listCollections, put, queueWrite, read
 import { KIND } from "./kinds.js";
 import { onLock } from "./session.js";
 import { refreshCollections, syncCollection } from "./sync.js";
+import { format, gettext, ngettext } from "../i18n.js";
 
 export const GROUP_KIND = "linkgroup";
-export const DEFAULT_GROUP_NAME = "People targeted by the same person";
+export const DEFAULT_GROUP_NAME = gettext("People targeted by the same person");
 
 /** @type {Map<string, object|null>} keyrings by group id and the sealed copy they came from; null if it did not open */
 const keyrings = new Map();
@@ -44,8 +45,9 @@ onLock(forgetKeyrings);
 
 export class LinkProblem extends Error {}
 
-function needsConnection(error, action) {
-  if (error instanceof ApiError && error.isOffline) throw new LinkProblem(`You need a connection to ${action}. Try again when you have signal.`);
+/* `offlineText` is the whole sentence, not an action to fill in: a translation may need to word each one differently. */
+function needsConnection(error, offlineText) {
+  if (error instanceof ApiError && error.isOffline) throw new LinkProblem(offlineText);
   if (error instanceof ApiError) throw new LinkProblem(error.message);
   throw error;
 }
@@ -158,7 +160,7 @@ export async function createGroup({ caseFileId, name, displayName }) {
     await saveGroupRecord(id, await namedRecordId(id, "details"), { kind: KIND.details, name: name || DEFAULT_GROUP_NAME });
     await joinedAs(id, caseFileId, displayName);
   } catch (error) {
-    needsConnection(error, "start a link group");
+    needsConnection(error, gettext("You need a connection to start a link group. Try again when you have signal."));
   }
   return id;
 }
@@ -201,7 +203,7 @@ export async function openGroup(groupId) {
   // list of members may be older than the records).
   const inGroup = group.members ? new Set(group.members.map((member) => member.id)) : null;
   const names = distinctNames(items.filter((i) => i.kind === KIND.member));
-  const nameOf = (memberId) => names.get(memberId) || (inGroup && !inGroup.has(memberId) ? "Someone who has left" : "Someone who is just joining");
+  const nameOf = (memberId) => names.get(memberId) || (inGroup && !inGroup.has(memberId) ? gettext("Someone who has left") : gettext("Someone who is just joining"));
   const details = items.find((i) => i.kind === KIND.details);
   const attributed = (i) => ({ ...i, sharedBy: nameOf(i.memberId), mine: i.memberId === group.memberId });
   return {
@@ -229,7 +231,7 @@ function distinctNames(memberRecords) {
   for (const each of memberRecords) holders.set(nameKey(each.displayName), (holders.get(nameKey(each.displayName)) || 0) + 1);
   return new Map(memberRecords.map((each) => {
     const count = holders.get(nameKey(each.displayName));
-    return [each.memberId, count > 1 ? `${each.displayName} (${count} people use this name)` : each.displayName];
+    return [each.memberId, count > 1 ? format(ngettext("%(name)s (%(count)s person uses this name)", "%(name)s (%(count)s people use this name)", count), { name: each.displayName, count }) : each.displayName];
   }));
 }
 
@@ -250,7 +252,7 @@ export async function members(groupId) {
   try {
     return await fetchMembers(groupId);
   } catch (error) {
-    return needsConnection(error, "see who is in the group");
+    return needsConnection(error, gettext("You need a connection to see who is in the group. Try again when you have signal."));
   }
 }
 
@@ -326,7 +328,7 @@ export async function createInvite(groupId, inviterName) {
       return `${location.origin}/links/join/${inviteId}#${secret}`;
     });
   } catch (error) {
-    needsConnection(error, "make an invite link");
+    needsConnection(error, gettext("You need a connection to make an invite link. Try again when you have signal."));
   }
   return link;
 }
@@ -335,7 +337,7 @@ export async function invites(groupId) {
   try {
     return (await get(`collections/${groupId}/invites/`)).invites;
   } catch (error) {
-    return needsConnection(error, "see the invites");
+    return needsConnection(error, gettext("You need a connection to see the invites. Try again when you have signal."));
   }
 }
 
@@ -343,13 +345,15 @@ export async function revokeInvite(inviteId) {
   try {
     await post(`invites/${inviteId}/revoke/`);
   } catch (error) {
-    needsConnection(error, "withdraw an invite");
+    needsConnection(error, gettext("You need a connection to withdraw an invite. Try again when you have signal."));
   }
 }
 
-const NO_KEY = "This device cannot open the group's key, so it cannot invite anyone. Ask the person who started the group to remove anyone who should not be in it: that gives everyone a new key.";
+const NO_KEY = gettext(
+  "This device cannot open the group's key, so it cannot invite anyone. Ask the person who started the group to remove anyone who should not be in it: that gives everyone a new key.",
+);
 
-const BROKEN_LINK = "This invite link is not valid. Check you copied all of it, or ask for a new one.";
+const BROKEN_LINK = gettext("This invite link is not valid. Check you copied all of it, or ask for a new one.");
 
 /** What an invite link offers: who sent it, and the group. Throws LinkProblem with the reason it cannot be used. */
 export async function openInvite(inviteId, secret) {
@@ -359,7 +363,7 @@ export async function openInvite(inviteId, secret) {
   try {
     response = await post(`invites/${inviteId}/open/`, { proof: keys.proof });
   } catch (error) {
-    needsConnection(error, "open an invite");
+    needsConnection(error, gettext("You need a connection to open an invite. Try again when you have signal."));
   }
   let payload;
   try {
@@ -385,7 +389,7 @@ export async function joinGroup(invite, { caseFileId, displayName }) {
     await storeGroup(collection);
     await joinedAs(collection.id, caseFileId, displayName);
   } catch (error) {
-    needsConnection(error, "join the group");
+    needsConnection(error, gettext("You need a connection to join the group. Try again when you have signal."));
   }
   return invite.groupId;
 }
@@ -425,7 +429,7 @@ export async function removeMember(groupId, memberId) {
     await fetchMembers(groupId);
     await syncCollection(groupId);
   } catch (error) {
-    needsConnection(error, "remove someone from the group");
+    needsConnection(error, gettext("You need a connection to remove someone from the group. Try again when you have signal."));
   }
 }
 
@@ -435,7 +439,7 @@ export async function leaveGroup(groupId, caseFileId) {
     await syncCollection(groupId); // edits still queued here reach the others first, and leave with the rest
     await post(`collections/${groupId}/leave/`);
   } catch (error) {
-    needsConnection(error, "leave the group");
+    needsConnection(error, gettext("You need a connection to leave the group. Try again when you have signal."));
   }
   await forgetCollection(groupId);
   await deleteItem(caseFileId, await linkRecordId(caseFileId, groupId));

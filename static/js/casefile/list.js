@@ -2,6 +2,7 @@
 import { createCaseFile, listCaseFiles } from "./casefiles.js";
 import { h } from "./dom.js";
 import { casePath } from "./router.js";
+import { format, gettext, ngettext } from "../i18n.js";
 
 /**
  * @param {HTMLElement} root the case-file app
@@ -23,7 +24,8 @@ export function initList(root, app) {
       ...files.map((each) => {
         const button = h("button", { type: "button", class: "fo-card__link fo-link-button", text: each.title });
         button.addEventListener("click", () => open(each.id));
-        const summary = `${each.entries} diary ${each.entries === 1 ? "entry" : "entries"}${each.conflicts ? " · needs attention" : ""}`;
+        const entries = format(ngettext("%(count)s diary entry", "%(count)s diary entries", each.entries), { count: each.entries });
+        const summary = each.conflicts ? format(gettext("%(entries)s · needs attention"), { entries }) : entries;
         return h("li", { class: "fo-card" }, h("h2", { class: "fo-heading-s" }, button), h("p", { class: "fo-hint", text: summary }));
       }),
     );
@@ -33,7 +35,7 @@ export function initList(root, app) {
 
   const handlers = {
     "new-casefile": async ({ title, notes }) => {
-      if (!title) return { title: "Give the case file a title." };
+      if (!title) return { title: gettext("Give the case file a title.") };
       const id = await createCaseFile({ title, notes });
       root.querySelector('[data-form="new-casefile"]').reset();
       await app.savedLocally();

@@ -8,20 +8,25 @@ import { receiptsPending } from "./evidence.js";
 import { KIND, ofKind } from "./kinds.js";
 import { toComplete } from "./quick-log.js";
 import { isOverdue } from "./tracker.js";
+import { format, gettext, ngettext } from "../i18n.js";
 
 const LATEST = 3;
-const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+/** One of two phrasings by count, with %(count)s filled in. The literal strings stay at each call, where makemessages finds them. */
+const counted = (text, count) => format(text, { count });
 
 /** The task list's status line for each section, from the case file. */
 export function sectionStatus(file) {
   const groups = ofKind(file.items, KIND.link).length;
   const rungs = ofKind(file.items, KIND.rung).filter((rung) => rung.status !== "not-started");
+  const diary = ofKind(file.items, KIND.diary).length;
+  const evidence = ofKind(file.items, KIND.evidence).length;
+  const references = ofKind(file.items, KIND.reference).length;
   return {
-    diary: plural(ofKind(file.items, KIND.diary).length, "entry", "entries"),
-    evidence: plural(ofKind(file.items, KIND.evidence).length, "item", "items"),
-    references: plural(ofKind(file.items, KIND.reference).length, "reference number", "reference numbers"),
-    escalation: rungs.length ? plural(rungs.length, "step started", "steps started") : "Not started",
-    linked: groups ? plural(groups, "link group", "link groups") : "Not linked",
+    diary: counted(ngettext("%(count)s entry", "%(count)s entries", diary), diary),
+    evidence: counted(ngettext("%(count)s item", "%(count)s items", evidence), evidence),
+    references: counted(ngettext("%(count)s reference number", "%(count)s reference numbers", references), references),
+    escalation: rungs.length ? counted(ngettext("%(count)s step started", "%(count)s steps started", rungs.length), rungs.length) : gettext("Not started"),
+    linked: groups ? counted(ngettext("%(count)s link group", "%(count)s link groups", groups), groups) : gettext("Not linked"),
     exports: "",
     settings: "",
   };
@@ -34,13 +39,43 @@ export function sectionStatus(file) {
 export function attention(file) {
   const found = [];
   const unfinished = toComplete(file.items).length;
-  if (unfinished) found.push([`${plural(unfinished, "quick log is", "quick logs are")} waiting for details: ${unfinished === 1 ? "it is" : "they are"} marked “to complete” in the diary.`, "diary"]);
+  if (unfinished) {
+    const text = ngettext(
+      "%(count)s quick log is waiting for details: it is marked “to complete” in the diary.",
+      "%(count)s quick logs are waiting for details: they are marked “to complete” in the diary.",
+      unfinished,
+    );
+    found.push([counted(text, unfinished), "diary"]);
+  }
   const overdue = ofKind(file.items, KIND.rung).filter(isOverdue).sort((a, b) => a.number - b.number);
-  for (const rung of overdue) found.push([`Step ${rung.number}: the follow up was due on ${formatDate(rung.followUp)}.`, `escalation/${rung.number}`]);
-  if (file.conflicts.length) found.push([`${plural(file.conflicts.length, "entry was", "entries were")} changed on two devices. Choose which version to keep, above.`, ""]);
-  if (file.pending) found.push([`${plural(file.pending, "change has", "changes have")} not reached the server yet. They are saved on this device.`, ""]);
+  for (const rung of overdue) {
+    found.push([format(gettext("Step %(number)s: the follow up was due on %(date)s."), { number: rung.number, date: formatDate(rung.followUp) }), `escalation/${rung.number}`]);
+  }
+  if (file.conflicts.length) {
+    const text = ngettext(
+      "%(count)s entry was changed on two devices. Choose which version to keep, above.",
+      "%(count)s entries were changed on two devices. Choose which version to keep, above.",
+      file.conflicts.length,
+    );
+    found.push([counted(text, file.conflicts.length), ""]);
+  }
+  if (file.pending) {
+    const text = ngettext(
+      "%(count)s change has not reached the server yet. It is saved on this device.",
+      "%(count)s changes have not reached the server yet. They are saved on this device.",
+      file.pending,
+    );
+    found.push([counted(text, file.pending), ""]);
+  }
   const receipts = receiptsPending(file.items);
-  if (receipts) found.push([`${plural(receipts, "evidence file is", "evidence files are")} waiting for a timestamp receipt. It is asked for when this device is online.`, "evidence"]);
+  if (receipts) {
+    const text = ngettext(
+      "%(count)s evidence file is waiting for a timestamp receipt. It is asked for when this device is online.",
+      "%(count)s evidence files are waiting for a timestamp receipt. It is asked for when this device is online.",
+      receipts,
+    );
+    found.push([counted(text, receipts), "evidence"]);
+  }
   return found;
 }
 
@@ -57,7 +92,16 @@ export function initOverview(root, app) {
     $("[data-casefile-notes]").textContent = file.details.notes;
     const unreadable = $("[data-unreadable]");
     unreadable.hidden = !file.unreadable;
-    unreadable.textContent = file.unreadable ? `${file.unreadable} entries could not be opened on this device. They are kept; try again after updating the app.` : "";
+    unreadable.textContent = file.unreadable
+      ? counted(
+          ngettext(
+            "%(count)s entry could not be opened on this device. It is kept; try again after updating the app.",
+            "%(count)s entries could not be opened on this device. They are kept; try again after updating the app.",
+            file.unreadable,
+          ),
+          file.unreadable,
+        )
+      : "";
 
     const problems = attention(file);
     $("[data-attention]").hidden = problems.length === 0;
@@ -75,7 +119,7 @@ export function initOverview(root, app) {
           "li",
           { class: "fo-summary-card" },
           h("h3", { class: "fo-heading-s", text: entry.platform ? `${when} – ${entry.platform}` : when }),
-          details([["What happened", what]]),
+          details([[gettext("What happened"), what]]),
         );
       }),
     );

@@ -7,34 +7,42 @@ import { pattern, reportedUnder } from "./chronology.js";
 import { custodyLog, custodyOf } from "./custody.js";
 import { custodyList } from "./custody-view.js";
 import { promptedDetails } from "./diary.js";
-import { details, formatDate, h } from "./dom.js";
+import { format, gettext } from "../i18n.js";
+import { around, details, formatDate, h } from "./dom.js";
 import { formatReceiptTime } from "./evidence.js";
 import { policePack, supportedIncidents } from "./export.js";
 import { formatBytes } from "./files.js";
 import { countTable, platformChart, weeklyChart } from "./pattern-chart.js";
 
 const when = (entry) => `${formatDate(entry.date)}${entry.time ? `, ${entry.time}` : ""}`;
-const prepared = (preparedOn, more) => h("p", { class: "fo-report__meta", text: `Prepared on ${formatDate(preparedOn)} with FalseOS. Dates and times are UK dates and times. ${more}` });
+const prepared = (preparedOn, more) =>
+  h("p", { class: "fo-report__meta", text: `${format(gettext("Prepared on %(date)s with FalseOS. Dates and times are UK dates and times."), { date: formatDate(preparedOn) })} ${more}` });
+
+/** "Incident 3: 5 March 2026, 14:05 – Instagram" */
+function incidentHeading(number, entry) {
+  if (!entry.platform) return format(gettext("Incident %(number)s: %(when)s"), { number, when: when(entry) });
+  return format(gettext("Incident %(number)s: %(when)s – %(platform)s"), { number, when: when(entry), platform: entry.platform });
+}
 
 function patternSummary(incidents) {
   const summary = pattern(incidents);
   return [
-    h("h2", { class: "fo-heading-l", text: "Pattern of behaviour" }),
+    h("h2", { class: "fo-heading-l", text: gettext("Pattern of behaviour") }),
     h("p", { class: "fo-pattern__line", "data-pattern-line": true, text: `${summary.sentence}.` }),
     details([
-      ["Number of occasions", String(summary.count)],
-      ["Separate days", String(summary.days)],
-      ["First incident", formatDate(summary.first)],
-      ["Last incident", formatDate(summary.last)],
+      [gettext("Number of occasions"), String(summary.count)],
+      [gettext("Separate days"), String(summary.days)],
+      [gettext("First incident"), formatDate(summary.first)],
+      [gettext("Last incident"), formatDate(summary.last)],
     ]),
     ...(summary.count
       ? [
-          h("h3", { class: "fo-heading-s", text: "Incidents per week" }),
+          h("h3", { class: "fo-heading-s", text: gettext("Incidents per week") }),
           weeklyChart(summary.perWeek),
-          countTable("Incidents per week (the same numbers as the chart)", "Week beginning", summary.perWeek.map((week) => [formatDate(week.start), week.count])),
-          h("h3", { class: "fo-heading-s", text: "Incidents per platform" }),
+          countTable(gettext("Incidents per week (the same numbers as the chart)"), gettext("Week beginning"), summary.perWeek.map((week) => [formatDate(week.start), week.count])),
+          h("h3", { class: "fo-heading-s", text: gettext("Incidents per platform") }),
           platformChart(summary.perPlatform),
-          countTable("Incidents per platform (the same numbers as the chart)", "Platform", summary.perPlatform.map((each) => [each.platform, each.count])),
+          countTable(gettext("Incidents per platform (the same numbers as the chart)"), gettext("Platform"), summary.perPlatform.map((each) => [each.platform, each.count])),
         ]
       : []),
   ];
@@ -53,34 +61,46 @@ export function buildChronology(file, preparedOn) {
     return h(
       "li",
       { class: "fo-report__entry", "data-incident": pack.numberOf.get(entry.id) },
-      h("h3", { class: "fo-heading-s", text: `Incident ${pack.numberOf.get(entry.id)}: ${when(entry)}${entry.platform ? ` – ${entry.platform}` : ""}` }),
+      h("h3", { class: "fo-heading-s", text: incidentHeading(pack.numberOf.get(entry.id), entry) }),
       details([
-        ["Account or handle", entry.handle],
-        ["What happened", entry.what],
+        [gettext("Account or handle"), entry.handle],
+        [gettext("What happened"), entry.what],
         ...promptedDetails(entry),
-        ["Links", (entry.links || []).join("\n")],
-        ["Exhibits", exhibits.join(", ") || "None linked"],
-        ["Reported under", under.join(", ") || (entry.reported ? "Reported, no reference number recorded" : "Not reported yet")],
+        [gettext("Links"), (entry.links || []).join("\n")],
+        [gettext("Exhibits"), exhibits.join(", ") || gettext("None linked")],
+        [gettext("Reported under"), under.join(", ") || (entry.reported ? gettext("Reported, no reference number recorded") : gettext("Not reported yet"))],
       ]),
     );
   });
   return [
-    prepared(preparedOn, "Exhibit references are those of the exhibit list."),
+    prepared(preparedOn, gettext("Exhibit references are those of the exhibit list.")),
     ...patternSummary(pack.incidents),
-    h("h2", { class: "fo-heading-l", text: "Incidents, in time order" }),
-    entries.length ? h("ol", { class: "fo-chronology" }, ...entries) : h("p", { text: "Nothing recorded yet." }),
+    h("h2", { class: "fo-heading-l", text: gettext("Incidents, in time order") }),
+    entries.length ? h("ol", { class: "fo-chronology" }, ...entries) : h("p", { text: gettext("Nothing recorded yet.") }),
   ];
 }
 
 /** What a receipt proves and how to check it, as lines that wrap inside the page. */
 function receiptDetails(meta) {
-  if (!meta.receipt) return [["Timestamp receipt", "None yet: it is requested when the device is online."]];
+  if (!meta.receipt) return [[gettext("Timestamp receipt"), gettext("None yet: it is requested when the device is online.")]];
   const code = (text) => h("code", { class: "fo-hash", text });
   return [
-    ["Timestamp receipt", formatReceiptTime(meta.receipt.time)],
-    ["Receipt key id", code(meta.receipt.key_id || "")],
-    ["Receipt signature (Ed25519)", code(meta.receipt.signature)],
-    ["To verify", h("span", {}, "The signature is over three lines of text, shown here with / between them: ", code(`falseos-receipt-v1 / ${meta.sha256} / ${meta.receipt.time}`), `, checked with the FalseOS receipt key ${meta.receipt.key_id || ""}. HOW-TO-VERIFY.txt in the ZIP shows how.`)],
+    [gettext("Timestamp receipt"), formatReceiptTime(meta.receipt.time)],
+    [gettext("Receipt key id"), code(meta.receipt.key_id || "")],
+    [gettext("Receipt signature (Ed25519)"), code(meta.receipt.signature)],
+    [
+      gettext("To verify"),
+      h(
+        "span",
+        {},
+        ...around(
+          // Translators: %(message)s is the signed text, shown as code: falseos-receipt-v1 / <fingerprint> / <time>.
+          format(gettext("The signature is over three lines of text, shown here with / between them: %(message)s, checked with the FalseOS receipt key %(key)s. HOW-TO-VERIFY.txt in the ZIP shows how."), { key: meta.receipt.key_id || "" }),
+          "message",
+          code(`falseos-receipt-v1 / ${meta.sha256} / ${meta.receipt.time}`),
+        ),
+      ),
+    ],
   ];
 }
 
@@ -95,27 +115,27 @@ export function buildExhibitList(file, preparedOn) {
   const custody = (meta) => {
     const lines = custodyOf(log, meta.id);
     // Every line here carried this exhibit: the others it carried are not listed again.
-    return lines.length ? h("ol", { class: "fo-custody" }, ...custodyList(lines, new Map())) : "Not printed or downloaded yet.";
+    return lines.length ? h("ol", { class: "fo-custody" }, ...custodyList(lines, new Map())) : gettext("Not printed or downloaded yet.");
   };
   const exhibits = pack.files.map(({ item, meta, path }) =>
     h(
       "li",
       { class: "fo-exhibits__item", "data-exhibit": pack.exhibitRef.get(meta.id) }, // may break across pages, between rows
-      h("h2", { class: "fo-heading-m", text: `${pack.exhibitRef.get(meta.id)}: ${meta.name}` }),
+      h("h2", { class: "fo-heading-m", text: format(gettext("%(reference)s: %(name)s"), { reference: pack.exhibitRef.get(meta.id), name: meta.name }) }),
       details([
-        ["What it shows", item.description],
-        ["Captured", formatDate(item.captured)],
-        ["Web address", item.url],
-        ["File", `${meta.name} (${meta.type}, ${formatBytes(meta.size)}), in the ZIP as ${path}`],
-        ["Incidents it supports", supportedIncidents(pack, meta) || "Not linked to a diary entry"],
-        ["SHA-256", h("code", { class: "fo-hash", text: meta.sha256 })],
+        [gettext("What it shows"), item.description],
+        [gettext("Captured"), formatDate(item.captured)],
+        [gettext("Web address"), item.url],
+        [gettext("File"), format(gettext("%(name)s (%(type)s, %(size)s), in the ZIP as %(path)s"), { name: meta.name, type: meta.type, size: formatBytes(meta.size), path })],
+        [gettext("Incidents it supports"), supportedIncidents(pack, meta) || gettext("Not linked to a diary entry")],
+        [gettext("SHA-256"), h("code", { class: "fo-hash", text: meta.sha256 })],
         ...receiptDetails(meta),
-        ["Chain of custody", custody(meta)],
+        [gettext("Chain of custody"), custody(meta)],
       ]),
     ),
   );
   return [
-    prepared(preparedOn, "Each file's SHA-256 fingerprint was taken on the device when it was added. Its timestamp receipt was signed by the FalseOS server, which saw only the fingerprint, never the file."),
-    exhibits.length ? h("ol", { class: "fo-exhibits" }, ...exhibits) : h("p", { text: "No evidence files yet." }),
+    prepared(preparedOn, gettext("Each file's SHA-256 fingerprint was taken on the device when it was added. Its timestamp receipt was signed by the FalseOS server, which saw only the fingerprint, never the file.")),
+    exhibits.length ? h("ol", { class: "fo-exhibits" }, ...exhibits) : h("p", { text: gettext("No evidence files yet.") }),
   ];
 }

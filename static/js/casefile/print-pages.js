@@ -3,6 +3,7 @@
  * (the document's name on the left, the case reference on the right; "Page N of M" is in
  * falseos.css), and a neutral tab title while printing, which the browser offers as the PDF's name.
  */
+import { format, gettext } from "../i18n.js";
 import { todayInUk } from "./dom.js";
 import { onLock } from "./session.js";
 
@@ -16,15 +17,18 @@ onLock(() => margins.replaceSync(""));
 
 /** The top margin of every printed page from now on. */
 export function setPrintMargins(title, reference = "") {
-  margins.replaceSync(`@page { @top-left { content: ${cssString(title)}; } @top-right { content: ${cssString(reference ? `Case reference ${reference}` : "")}; } }`);
+  margins.replaceSync(`@page { @top-left { content: ${cssString(title)}; } @top-right { content: ${cssString(reference ? format(gettext("Case reference %(reference)s"), { reference }) : "")}; } }`);
 }
+
+/** The name a saved PDF is offered: neutral and never translated, like the ZIP's ("falseos-chronology-2026-12-04"). */
+const printName = (report) => `falseos-${report.dataset.printName || "export"}-${todayInUk()}`;
 
 let shownTitle = "";
 window.addEventListener("beforeprint", () => {
   const report = document.querySelector(".fo-report:not([hidden])");
   if (!report) return;
   shownTitle = document.title;
-  document.title = `falseos-${report.dataset.printName || "export"}-${todayInUk()}`;
+  document.title = printName(report);
 });
 window.addEventListener("afterprint", () => {
   if (shownTitle) document.title = shownTitle;

@@ -6,13 +6,14 @@
 import { dateProblem, formValues, showErrors, todayInUk, ukTime } from "./dom.js";
 import { FileProblem, addFile, discardFile } from "./files.js";
 import { KIND } from "./kinds.js";
+import { format, gettext } from "../i18n.js";
 
 /** Validate a quick log; returns [entry, errors]. */
 export function readQuickLog(form) {
   const values = formValues(form);
   const errors = {};
-  if (!values.what) errors.what = "Write a few words about what happened.";
-  const date = dateProblem(form.elements.date, { required: "Enter the date it happened." });
+  if (!values.what) errors.what = gettext("Write a few words about what happened.");
+  const date = dateProblem(form.elements.date, { required: gettext("Enter the date it happened.") });
   if (date) errors.happened = date;
   const entry = { kind: KIND.diary, date: values.date, time: values.time, platform: "", handle: "", what: values.what, links: [], reported: false, reference: "", toComplete: true };
   return [entry, errors];
@@ -49,15 +50,15 @@ export function initQuickLog(root, app) {
     let added = null;
     try {
       if (photo) {
-        progress.textContent = `Encrypting ${photo.name}…`;
+        progress.textContent = format(gettext("Encrypting %(name)s…"), { name: photo.name });
         added = await addFile(app.collectionId(), photo, app.maxBytes);
       }
       const entryId = await app.save(null, entry);
       if (added) {
-        const evidence = { kind: KIND.evidence, description: "Photo added with a quick log", url: "", platform: "", captured: todayInUk(), happened: entry.date, diaryIds: [entryId], files: [added] };
+        const evidence = { kind: KIND.evidence, description: gettext("Photo added with a quick log"), url: "", platform: "", captured: todayInUk(), happened: entry.date, diaryIds: [entryId], files: [added] };
         await app.save(null, evidence);
       }
-      await app.saved("Saved to your diary. It is marked “to complete”: add the details when you can.", app.path("diary"), entryId);
+      await app.saved(gettext("Saved to your diary. It is marked “to complete”: add the details when you can."), app.path("diary"), entryId);
     } catch (error) {
       if (added) await discardFile(added.id);
       if (!(error instanceof FileProblem)) throw error;

@@ -5,6 +5,7 @@
  * on or the case file locks, which empties that element; this module keeps no copy of its own.
  */
 import { h } from "./dom.js";
+import { format, gettext } from "../i18n.js";
 
 const GROUP = "fo-recovery-code__group";
 /** Generic on purpose: the browser's list of downloads is there for whoever holds the phone. */
@@ -36,21 +37,21 @@ function selectCode(view) {
 async function copy(view, say) {
   try {
     await navigator.clipboard.writeText(codeIn(view));
-    say("Copied. Paste it somewhere only you can get to.");
+    say(gettext("Copied. Paste it somewhere only you can get to."));
   } catch {
     selectCode(view);
-    say("This browser did not let us copy it. The code is selected: copy it from your browser’s menu.");
+    say(gettext("This browser did not let us copy it. The code is selected: copy it from your browser’s menu."));
   }
 }
 
 function download(view, say) {
   const text = [
-    "Recovery code",
+    gettext("Recovery code"),
     "",
     codeIn(view),
     "",
-    "If you forget your passphrase, this code lets you choose a new one and open your case file again.",
-    "Keep it somewhere only you can get to. Anyone with this code and your name can open your case file.",
+    gettext("If you forget your passphrase, this code lets you choose a new one and open your case file again."),
+    gettext("Keep it somewhere only you can get to. Anyone with this code and your name can open your case file."),
     "",
   ].join("\r\n");
   const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
@@ -59,7 +60,7 @@ function download(view, say) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-  say(`Downloaded as “${DOWNLOAD_NAME}”. Move it somewhere safe, then delete it from your downloads.`);
+  say(format(gettext("Downloaded as “%(name)s”. Move it somewhere safe, then delete it from your downloads."), { name: DOWNLOAD_NAME }));
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Reference numbers from every report, with what a platform said and when Report Harmful Content can step in. */
 import { addDays, dateProblem, details, entryActions, entryForm, formValues, formatDate, h, onValidSubmit, pendingNote, todayInUk } from "./dom.js";
 import { KIND, ofKind } from "./kinds.js";
+import { format, gettext } from "../i18n.js";
 
 const EMPTY = { id: "", agency: "", agencyName: "", reference: "", date: "", force: "", officer: "", status: "reported", notes: "", platformReply: "", platformReplyDate: "" };
 // Report Harmful Content takes a case once the platform has answered, or a week after the report.
@@ -14,22 +15,24 @@ function optionFor(form, value) {
 export function harmfulContentNote(reference) {
   if (!reference.isPlatform) return "";
   if (reference.platformReplyDate) {
-    return `The platform replied on ${formatDate(reference.platformReplyDate)}. If you are not happy with the reply, you can ask Report Harmful Content to review it now.`;
+    return format(gettext("The platform replied on %(date)s. If you are not happy with the reply, you can ask Report Harmful Content to review it now."), {
+      date: formatDate(reference.platformReplyDate),
+    });
   }
-  if (!reference.date) return "Add the date you reported: Report Harmful Content can review it a week after that, or sooner once the platform replies.";
+  if (!reference.date) return gettext("Add the date you reported: Report Harmful Content can review it a week after that, or sooner once the platform replies.");
   const from = addDays(reference.date, PLATFORM_WAIT_DAYS);
   return from <= todayInUk()
-    ? `A week has passed since you reported (${formatDate(reference.date)}). You can ask Report Harmful Content to review it now.`
-    : `Report Harmful Content can review this from ${formatDate(from)}, or sooner if the platform replies.`;
+    ? format(gettext("A week has passed since you reported (%(date)s). You can ask Report Harmful Content to review it now."), { date: formatDate(reference.date) })
+    : format(gettext("Report Harmful Content can review this from %(date)s, or sooner if the platform replies."), { date: formatDate(from) });
 }
 
 function readForm(form) {
   const values = formValues(form);
   const option = optionFor(form, values.agency);
   const errors = {};
-  if (!option || !values.agency) errors.agency = "Choose who you reported to.";
-  else if (option.dataset.named === "true" && !values.agencyName) errors["agency-name"] = "Enter the name of the platform or organisation.";
-  if (!values.reference) errors.reference = "Enter the reference number. If they did not give one, write “none given”.";
+  if (!option || !values.agency) errors.agency = gettext("Choose who you reported to.");
+  else if (option.dataset.named === "true" && !values.agencyName) errors["agency-name"] = gettext("Enter the name of the platform or organisation.");
+  if (!values.reference) errors.reference = gettext("Enter the reference number. If they did not give one, write “none given”.");
   const date = dateProblem(form.elements.date);
   if (date) errors.date = date;
   const replyDate = option?.dataset.platform === "true" ? dateProblem(form.elements.platformReplyDate) : "";
@@ -62,17 +65,23 @@ function referenceItem(reference, actions) {
     { class: "fo-entry", "data-entry": reference.id },
     h("h3", { class: "fo-heading-s", text: `${reference.agencyLabel}: ${reference.reference}` }),
     details([
-      ["Date reported", formatDate(reference.date)],
-      ["Police force", reference.force],
-      ["Officer or unit", reference.officer],
-      ["Where it stands", reference.statusLabel],
-      ["Platform's reply", reference.platformReply],
-      ["Date of reply", formatDate(reference.platformReplyDate)],
-      ["Notes", reference.notes],
+      [gettext("Date reported"), formatDate(reference.date)],
+      [gettext("Police force"), reference.force],
+      [gettext("Officer or unit"), reference.officer],
+      [gettext("Where it stands"), reference.statusLabel],
+      [gettext("Platform's reply"), reference.platformReply],
+      [gettext("Date of reply"), formatDate(reference.platformReplyDate)],
+      [gettext("Notes"), reference.notes],
     ]),
     note ? h("p", { class: "fo-inset", text: note }) : null,
     pendingNote(reference),
-    entryActions(`reference ${reference.reference}`, actions),
+    entryActions(
+      {
+        change: format(gettext("Change reference %(reference)s"), { reference: reference.reference }),
+        remove: format(gettext("Delete reference %(reference)s"), { reference: reference.reference }),
+      },
+      actions,
+    ),
   );
 }
 
@@ -101,8 +110,8 @@ export function initReferences(root, app) {
       ...references.map((reference) =>
         referenceItem(reference, {
           onChange: () => app.go(app.path("references", reference.id)),
-          onDelete: () => app.remove(reference.id, "The reference number was deleted."),
-          question: "Delete this reference number? It will be deleted on all your devices.",
+          onDelete: () => app.remove(reference.id, gettext("The reference number was deleted.")),
+          question: gettext("Delete this reference number? It will be deleted on all your devices."),
         }),
       ),
     );
@@ -125,7 +134,7 @@ export function initReferences(root, app) {
   form.elements.agency.addEventListener("change", showConditionalFields);
   onValidSubmit(form, readForm, async (id, reference) => {
     const saved = await app.save(id, reference);
-    await app.saved(id ? "The reference number was changed." : "The reference number was saved.", app.path("references"), saved);
+    await app.saved(id ? gettext("The reference number was changed.") : gettext("The reference number was saved."), app.path("references"), saved);
   });
   return { render, showList: () => app.showView("references"), showForm };
 }

@@ -7,6 +7,7 @@ import { confirmed } from "./dom.js";
 import { limit } from "./limits.js";
 import { showRecoveryCode } from "./recovery-code.js";
 import { outboxSize } from "./store.js";
+import { format, gettext, ngettext } from "../i18n.js";
 
 /**
  * Every problem with a new account's answers at once, as {field: message}.
@@ -14,11 +15,11 @@ import { outboxSize } from "./store.js";
  */
 export async function registrationProblems({ username, passphrase, confirm }) {
   const errors = {};
-  if (!new RegExp(limit("usernamePattern")).test(username)) errors.username = "Use 3 to 40 letters, numbers, dots, dashes or underscores.";
+  if (!new RegExp(limit("usernamePattern")).test(username)) errors.username = gettext("Use 3 to 40 letters, numbers, dots, dashes or underscores.");
   const weak = await account.passphraseProblem(passphrase, username);
   if (weak) errors.passphrase = weak;
-  if (!confirm) errors.confirm = "Type the passphrase again.";
-  else if (passphrase !== confirm) errors.confirm = "The two passphrases are different. Type them again.";
+  if (!confirm) errors.confirm = gettext("Type the passphrase again.");
+  else if (passphrase !== confirm) errors.confirm = gettext("The two passphrases are different. Type them again.");
   return errors;
 }
 
@@ -40,7 +41,7 @@ export function initStart(root, app) {
     $("[data-passphrase-changed]").hidden = !saved?.passphraseChanged;
     const hint = $("[data-saved-account]");
     hint.hidden = !name;
-    hint.textContent = name ? `This device holds the case files of “${name}”.` : "";
+    hint.textContent = name ? format(gettext("This device holds the case files of “%(name)s”."), { name }) : "";
     form("unlock").elements.username.value = name;
     form("unlock").elements["remember-name"].checked = Boolean(name);
     $("[data-join-pending]").hidden = !app.pendingInvite();
@@ -50,8 +51,8 @@ export function initStart(root, app) {
   const handlers = {
     unlock: ({ username, passphrase, "remember-name": remember }) => {
       const errors = {};
-      if (!username) errors.username = "Enter your name.";
-      if (!passphrase) errors.passphrase = "Enter your passphrase.";
+      if (!username) errors.username = gettext("Enter your name.");
+      if (!passphrase) errors.passphrase = gettext("Enter your passphrase.");
       if (Object.keys(errors).length) return errors;
       return account.unlock(username, passphrase, { rememberName: Boolean(remember) }).then(app.afterUnlock);
     },
@@ -63,17 +64,17 @@ export function initStart(root, app) {
       app.showView("recovery-code");
     },
     "recovery-saved": async ({ saved }) => {
-      if (!saved) return { saved: "Tick the box once you have saved your recovery code." };
+      if (!saved) return { saved: gettext("Tick the box once you have saved your recovery code.") };
       $("[data-recovery-code]").textContent = "";
       if (!$("[data-recovery-code-replaced]").hidden) return app.showAccountSettings(); // a new code, from Settings
       await app.afterUnlock();
     },
     recover: ({ username, code, passphrase, confirm }) => {
       const errors = {};
-      if (!username) errors.username = "Enter your name.";
-      if (!code) errors["recovery-code"] = "Enter your recovery code.";
-      if (!passphrase) errors["new-passphrase"] = "Choose a new passphrase.";
-      else if (passphrase !== confirm) errors.confirm = "The two passphrases are different. Type them again.";
+      if (!username) errors.username = gettext("Enter your name.");
+      if (!code) errors["recovery-code"] = gettext("Enter your recovery code.");
+      if (!passphrase) errors["new-passphrase"] = gettext("Choose a new passphrase.");
+      else if (passphrase !== confirm) errors.confirm = gettext("The two passphrases are different. Type them again.");
       if (Object.keys(errors).length) return errors;
       return account.recover(username, code, passphrase).then(app.afterUnlock);
     },
@@ -86,8 +87,10 @@ export function initStart(root, app) {
     },
     "remove-device": async () => {
       const waiting = await outboxSize();
-      const warning = waiting ? ` ${waiting} changes have not reached the server yet and will be lost.` : "";
-      if (!confirmed(`Remove this account and its case files from this device? They stay on the server.${warning}`)) return;
+      const warning = waiting
+        ? ` ${format(ngettext("%(count)s change has not reached the server yet and will be lost.", "%(count)s changes have not reached the server yet and will be lost.", waiting), { count: waiting })}`
+        : "";
+      if (!confirmed(`${gettext("Remove this account and its case files from this device? They stay on the server.")}${warning}`)) return;
       await account.removeFromDevice();
       app.lock();
     },

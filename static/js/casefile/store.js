@@ -10,6 +10,8 @@
  *   fileData     attachments' ciphertext, kept apart so listing upload states never loads the files
  */
 
+import { gettext } from "../i18n.js";
+
 const DB_NAME = "falseos-casefile";
 /** localStorage: the account name, only if the person chose "Remember my name on this device". */
 export const REMEMBERED_NAME_KEY = "falseos-remembered-name";
@@ -59,7 +61,7 @@ export function openStore() {
       resolve(db);
     };
     request.onerror = () => reject(request.error);
-    request.onblocked = () => reject(new Error("The case file is open in an older tab. Close it and try again."));
+    request.onblocked = () => reject(new Error(gettext("The case file is open in an older tab. Close it and try again.")));
   });
   return opening;
 }

@@ -12,19 +12,20 @@ import { current } from "./account.js";
 import { onLock } from "./session.js";
 import { conflictCount, outboxSize } from "./store.js";
 import { backoff, syncOnce } from "./sync.js";
+import { format, gettext } from "../i18n.js";
 
 const PERIODIC_SYNC_MS = 30000;
 const isUnlocked = () => Boolean(current());
 const OFFLINE_RETRY_MS = 5000;
 
 export const SYNC_TEXT = {
-  local: "Saved on this device",
-  offline: "Saved on this device. It will sync when you are back online.",
-  syncing: "Syncing…",
-  synced: "Synced",
-  conflict: "Needs attention: something was changed on two devices.",
-  signedOut: "Needs attention: this device was signed out. Lock and unlock with your passphrase to sync again.",
-  error: "Needs attention: could not sync. Your changes are safe on this device; it will try again.",
+  local: gettext("Saved on this device"),
+  offline: gettext("Saved on this device. It will sync when you are back online."),
+  syncing: gettext("Syncing…"),
+  synced: gettext("Synced"),
+  conflict: gettext("Needs attention: something was changed on two devices."),
+  signedOut: gettext("Needs attention: this device was signed out. Lock and unlock with your passphrase to sync again."),
+  error: gettext("Needs attention: could not sync. Your changes are safe on this device; it will try again."),
 };
 
 /**
@@ -38,7 +39,7 @@ export function initSyncLoop(syncState, app) {
   let failures = 0;
 
   function setState(key, detail = "") {
-    syncState.textContent = detail ? `Needs attention: ${detail}` : SYNC_TEXT[key];
+    syncState.textContent = detail ? format(gettext("Needs attention: %(detail)s"), { detail }) : SYNC_TEXT[key];
     syncState.dataset.state = key;
   }
 

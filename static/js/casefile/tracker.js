@@ -1,6 +1,7 @@
 /** The escalation tracker: one record per rung of the guide's ladder, with status, dates and outcome. */
 import { dateProblem, fillForm, formValues, formatDate, onValidSubmit, todayInUk } from "./dom.js";
 import { KIND, ofKind } from "./kinds.js";
+import { format, gettext } from "../i18n.js";
 
 const EMPTY = { status: "not-started", date: "", followUp: "", outcome: "" };
 
@@ -9,9 +10,12 @@ export const isOverdue = (rung) => Boolean(rung?.followUp && rung.followUp < tod
 
 /** One line saying where a rung stands. */
 export function rungSummary(rung, statusLabel) {
-  if (!rung || rung.status === "not-started") return "Not started.";
-  const parts = [`${statusLabel}${rung.date ? ` on ${formatDate(rung.date)}` : ""}.`];
-  if (rung.followUp) parts.push(isOverdue(rung) ? `Follow up was due on ${formatDate(rung.followUp)}.` : `Follow up on ${formatDate(rung.followUp)}.`);
+  if (!rung || rung.status === "not-started") return gettext("Not started.");
+  const parts = [rung.date ? format(gettext("%(status)s on %(date)s."), { status: statusLabel, date: formatDate(rung.date) }) : `${statusLabel}.`];
+  if (rung.followUp) {
+    const date = formatDate(rung.followUp);
+    parts.push(isOverdue(rung) ? format(gettext("Follow up was due on %(date)s."), { date }) : format(gettext("Follow up on %(date)s."), { date }));
+  }
   return parts.join(" ");
 }
 
@@ -58,7 +62,7 @@ export function initTracker(root, app) {
   for (const form of forms) {
     onValidSubmit(form, readForm, async (_, rung) => {
       await app.saveRung(rung.number, rung);
-      await app.saved(`Step ${rung.number} was saved.`, app.path("escalation"));
+      await app.saved(format(gettext("Step %(number)s was saved."), { number: rung.number }), app.path("escalation"));
     });
   }
   return { render, showList: () => app.showView("escalation"), showForm };

@@ -32,6 +32,7 @@ import { askForPersistentStorage } from "./store.js";
 import { initSyncLoop } from "./sync-loop.js";
 import { initTracker } from "./tracker.js";
 import { QUICK_EXIT_EVENT } from "../quick-exit.js";
+import { gettext } from "../i18n.js";
 
 
 const ACTIVITY_EVENTS = ["pointerdown", "keydown", "input", "scroll", "touchstart"];
@@ -90,12 +91,12 @@ export function initCasefile(root) {
       const kind = file.items.find((item) => item.id === id)?.kind;
       await deleteItem(openId, id);
       if (kind === KIND.reference) await referenceChanged(file, id);
-      await app.saved(`${done} You can bring it back from Recently deleted, in this case file's settings.`, location.hash);
+      await app.saved(`${done} ${gettext("You can bring it back from Recently deleted, in this case file's settings.")}`, location.hash);
     },
     async removeEvidence(item) {
       await deleteItem(openId, item.id);
       for (const meta of item.files || []) await discardFile(meta.id);
-      await app.saved("The evidence was deleted. You can bring it back from Recently deleted, in this case file's settings.", location.hash);
+      await app.saved(gettext("The evidence was deleted. You can bring it back from Recently deleted, in this case file's settings."), location.hash);
     },
     /**
      * After a save: a confirmation where the person is looking, on the list that now shows the item.
@@ -119,7 +120,7 @@ export function initCasefile(root) {
     /** The account is gone: the start screen, saying so, as someone may want to start again. */
     async accountDeleted() {
       lock();
-      flash = { text: "Your account and every case file in it were deleted, from our server and from this device." };
+      flash = { text: gettext("Your account and every case file in it were deleted, from our server and from this device.") };
       await start.show();
     },
     async afterSync() {
