@@ -10,17 +10,19 @@ from collections.abc import Sequence
 
 from django.db import connection, models
 
-ROWS_PER_STATEMENT = 1000  # 8 values a row: well inside PostgreSQL's 65,535 parameters and SQLite's 32,766
+ROWS_PER_STATEMENT = 1000  # 8 values a row: well inside PostgreSQL's 65,535 parameters
 
 
 def update_rows(objs: Sequence[models.Model], field_names: Sequence[str]) -> None:
-    """Save `field_names` of every object, matched by primary key, in one statement per thousand rows."""
+    """Save `field_names` of every object, matched by primary key, in one statement per batch of rows."""
     if not objs:
         return
     meta = type(objs[0])._meta
     fields = [meta.pk, *(meta.get_field(name) for name in field_names)]
-    for start in range(0, len(objs), ROWS_PER_STATEMENT):
-        batch = objs[start : start + ROWS_PER_STATEMENT]
+    # As many rows as the database takes parameters for (Django's own measure, which bulk_create uses too).
+    rows = max(1, min(ROWS_PER_STATEMENT, connection.ops.bulk_batch_size(fields, objs)))
+    for start in range(0, len(objs), rows):
+        batch = objs[start : start + rows]
         params = [field.get_db_prep_save(getattr(obj, field.attname), connection) for obj in batch for field in fields]
         with connection.cursor() as cursor:
             cursor.execute(_statement(meta.db_table, fields, len(batch)), params)
