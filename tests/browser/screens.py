@@ -24,7 +24,9 @@ def shoot(page, name: str) -> None:
 
 def test_the_guide_at_phone_size(new_device):
     page = new_device(**PHONE)
-    for name, url in [("guide-home", "/"), ("guide-finder", "/finder/"), ("guide-quick-exit", "/quick-exit/")]:
+    pages = [("guide-home", "/"), ("guide-finder", "/finder/"), ("guide-quick-exit", "/quick-exit/")]
+    pages.append(("guide-offence-flagged", "/offences/malicious-communications/"))  # a legal-review notice
+    for name, url in pages:
         page.goto(url)
         expect(page.get_by_role("heading", level=1)).to_be_visible()
         shoot(page, name)
