@@ -79,7 +79,8 @@ class CountedThrottle(SimpleRateThrottle):
         """Seconds until the estimate has room for one more request."""
         if self.count >= self.num_requests or not self.before:
             return self.window_ends - self.now
-        room_from = 1 - (self.num_requests - self.count) / self.before  # the fraction of this period where it frees
+        # The fraction of this period from which the estimate has room for this count and one more request.
+        room_from = 1 - (self.num_requests - self.count - 1) / self.before
         return max(room_from - self.fraction, 0) * self.duration
 
 
