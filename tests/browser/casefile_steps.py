@@ -80,6 +80,7 @@ def new_recovery_code(page: Page, passphrase: str = PASSPHRASE) -> str:
 
 
 def new_case_file(page: Page, title: str, notes: str = "") -> None:
+    page.get_by_role("link", name="Start a new case file").click()
     page.get_by_label("Title", exact=True).fill(title)
     page.get_by_label("Notes about this case file (optional)").fill(notes)
     page.get_by_role("button", name="Create case file").click()

@@ -8,13 +8,23 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.casefile_steps import PASSPHRASE, add_diary_entry, new_case_file, open_section, register
+from tests.browser.casefile_steps import (
+    PASSPHRASE,
+    add_diary_entry,
+    add_evidence,
+    new_case_file,
+    open_section,
+    register,
+    to_case_files,
+)
 from tests.browser.linked_steps import add_reference
+from tests.browser.test_casefile_evidence import PHOTO
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 SCREENS = Path(__file__).resolve().parents[2] / "docs" / "screens"
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 1, "is_mobile": True, "has_touch": True}
+SMALL_PHONE = {**PHONE, "viewport": {"width": 320, "height": 640}}
 
 
 def shoot(page, name: str) -> None:
@@ -71,3 +81,33 @@ def test_writing_in_a_hurry_at_phone_size(new_device):
     page.get_by_role("button", name="Unlock").click()
     expect(page.get_by_text("This is what you were writing", exact=False)).to_be_visible()
     shoot(page, "casefile-draft-kept")
+
+
+def test_each_section_at_phone_size(new_device):
+    page = new_device(**PHONE)
+    register(page, "sections")
+    new_case_file(page, "Messages from one account")
+    add_evidence(page, "Screenshot of the message about my street", [PHOTO], url="https://www.instagram.com/p/example")
+    shoot(page, "casefile-evidence")
+    open_section(page, "Reference numbers")
+    add_reference(page, "101 non-emergency police phone line", "CAD 4471/02DEC26", "Thames Valley Police")
+    shoot(page, "casefile-references")
+    open_section(page, "Escalation tracker")
+    shoot(page, "casefile-escalation")
+    open_section(page, "Title, notes and recently deleted")
+    shoot(page, "casefile-settings")
+    to_case_files(page)
+    shoot(page, "casefile-list")
+
+
+def test_a_small_phone(new_device):
+    """320 px wide: the narrowest screen we promise. Nothing may overflow, and the exit stays in reach."""
+    page = new_device(**SMALL_PHONE)
+    page.goto("/")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    shoot(page, "small-guide-home")
+    register(page, "small")
+    new_case_file(page, "Messages from one account")
+    shoot(page, "small-casefile-overview")
+    page.get_by_role("link", name="Quick log", exact=True).click()
+    shoot(page, "small-casefile-quick-log")

@@ -273,6 +273,7 @@ def test_a_pasted_invite_link_leaves_nothing_in_the_browser_profile(phone, tmp_p
     register(page, "bea-pastes")
     new_case_file(page, SECRET_TITLE)
     to_case_files(page)
+    page.get_by_role("link", name="Join a link group with an invite link").click()
     page.get_by_label("The invite link you were sent").fill("not a link")
     page.get_by_role("button", name="Open the invite").click()
     expect(page.get_by_text("Paste the whole invite link.").first).to_be_visible()

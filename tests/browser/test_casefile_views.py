@@ -16,6 +16,7 @@ from tests.browser.casefile_steps import (
     open_form,
     open_section,
     register,
+    wait_until_synced,
 )
 from tests.browser.test_casefile_evidence import PHOTO
 
@@ -72,6 +73,32 @@ def test_each_view_has_its_own_address_and_back_returns_to_the_one_before(phone)
     assert phone.errors == []
 
 
+def test_the_list_of_case_files_opens_a_form_only_when_asked_and_back_skips_a_form_already_sent(new_device):
+    page = new_device(viewport={"width": 390, "height": 844})
+    register(page, "listing")
+    expect(heading(page)).to_have_text("Your case files")
+    expect(page.get_by_text("You have no case files yet.")).to_be_visible()
+    for button in ("Create case file", "Open the invite"):
+        expect(page.get_by_role("button", name=button)).to_have_count(0)
+
+    page.get_by_role("link", name="Join a link group with an invite link").click()
+    expect(heading(page)).to_have_text("Open an invite link")
+    page.get_by_role("link", name="Cancel").click()
+    expect(heading(page)).to_have_text("Your case files")
+
+    page.get_by_role("link", name="Start a new case file").click()
+    expect(page).to_have_url(re.compile("/casefile/#/new$"))
+    page.get_by_role("button", name="Create case file").click()
+    expect(page.get_by_text("Give the case file a title.").first).to_be_visible()
+    page.get_by_label("Title", exact=True).fill(TITLE)
+    page.get_by_role("button", name="Create case file").click()
+    expect(heading(page)).to_have_text(TITLE)
+    page.go_back()
+    expect(heading(page)).to_have_text("Your case files")
+    expect(page.get_by_role("button", name=TITLE, exact=True)).to_be_visible()
+    expect(page.get_by_role("button", name="Create case file")).to_have_count(0)
+
+
 def test_only_one_form_is_open_at_a_time_and_change_opens_it_filled_in(phone):
     open_section(phone, "Incident diary")
     expect(phone.get_by_role("button", name="Save entry")).to_have_count(0)
@@ -88,14 +115,35 @@ def test_only_one_form_is_open_at_a_time_and_change_opens_it_filled_in(phone):
     expect(phone).to_have_url(re.compile(f"/casefile/#/f/{UUID}/diary/{UUID}$"))
 
 
+def assert_not_under_the_bar(page: Page, element) -> None:
+    """Focus not obscured: the element starts below the sticky sync bar (which sits under the exit bar)."""
+    bar = page.locator(".fo-casefile__bar").bounding_box()
+    assert element.bounding_box()["y"] >= bar["y"] + bar["height"] - 1
+
+
 def test_a_save_is_confirmed_where_the_person_is_looking_with_the_entry_in_view(phone):
-    for day in range(1, 8):
-        add_diary_entry(phone, f"2026-11-0{day}", f"Message number {day} from the same account")
-    expect(banner(phone)).to_be_visible()
+    # On a phone the banner and a new entry below it do not fit on one screen: the confirmation goes
+    # on the entry, which takes the focus; the banner above still announces it (role alert).
+    add_diary_entry(phone, "2026-11-01", "Message number 1 from the same account")
     expect(banner(phone)).to_have_attribute("role", "alert")
     expect(banner(phone)).to_contain_text("The diary entry was saved.")
+    entry = diary_entries(phone).filter(has_text="Message number 1")
+    expect(entry).to_be_in_viewport()
+    expect(entry).to_be_focused()
+    expect(entry).to_contain_text("The diary entry was saved.")
+    assert_not_under_the_bar(phone, entry)
+    wait_until_synced(phone)  # a sync redraws the list: the confirmation and the focus stay
+    expect(entry).to_be_focused()
+    expect(entry).to_contain_text("The diary entry was saved.")
+
+    # A save with no item to show: the banner has the focus, clear of the sticky bars.
+    open_section(phone, "Escalation tracker")
+    phone.get_by_role("link", name="Update step 1").click()
+    phone.get_by_label("Step 1 status").select_option(label="Waiting")
+    phone.get_by_role("button", name="Save step 1").click()
+    expect(banner(phone)).to_contain_text("Step 1 was saved.")
     expect(banner(phone)).to_be_focused()
-    expect(diary_entries(phone).filter(has_text="Message number 7")).to_be_in_viewport()
+    assert_not_under_the_bar(phone, banner(phone))
 
     open_section(phone, "Incident diary")
     expect(banner(phone)).to_be_hidden()  # only right after the save
@@ -236,6 +284,7 @@ def test_several_case_files_ask_which_one_and_none_asks_for_one_first(new_device
 
 
 def new_case_file_then_form(page: Page, title: str) -> None:
+    page.get_by_role("link", name="Start a new case file").click()
     page.get_by_label("Title", exact=True).fill(title)
     page.get_by_role("button", name="Create case file").click()
     expect(heading(page)).to_have_text("Add a diary entry")
@@ -268,7 +317,9 @@ def test_no_view_is_wider_than_a_small_phone(new_device, width):
         page.wait_for_timeout(150)
         width_used = page.evaluate("document.documentElement.scrollWidth")
         assert width_used <= width, f"{route or 'overview'} is {width_used}px wide"
-    for hash_ in ["#/", "#/settings"]:
+    for hash_ in ["#/", "#/new", "#/invite", "#/settings"]:
         page.evaluate("hash => { location.hash = hash; }", hash_)
         page.wait_for_timeout(150)
         assert page.evaluate("document.documentElement.scrollWidth") <= width, hash_
+    # Squeezed beside the two buttons, the sync status once ran one letter a line at 320 px.
+    assert page.locator("[data-sync-state]").bounding_box()["width"] >= 112

@@ -41,6 +41,7 @@ def test_home_to_finder_to_a_saved_diary_entry_by_visible_labels(new_device):
     page.get_by_label("I have saved my recovery code somewhere safe").check()
     page.get_by_role("button", name="Continue").click()
     expect(page.get_by_text("Start a case file first.")).to_be_visible()
+    page.get_by_role("link", name="Start a new case file").click()
     page.get_by_label("Title", exact=True).fill("Address posted online")
     page.get_by_role("button", name="Create case file").click()
 

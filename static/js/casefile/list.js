@@ -1,7 +1,7 @@
 /** "Your case files": every case file on this device, and starting a new one. */
 import { createCaseFile, listCaseFiles } from "./casefiles.js";
 import { h } from "./dom.js";
-import { casePath } from "./router.js";
+import { casePath, replace } from "./router.js";
 import { format, gettext, ngettext } from "../i18n.js";
 
 /**
@@ -12,7 +12,13 @@ export function initList(root, app) {
   const $ = (selector) => root.querySelector(selector);
 
   /** Open a case file: where something carried from the guide is waiting, straight to its form. */
-  const open = (id) => app.go(app.carriedRoute(id) || casePath(id));
+  const routeTo = (id) => app.carriedRoute(id) || casePath(id);
+  const open = (id) => app.go(routeTo(id));
+  /** After creating one: in place of the form, so Back goes to the list, not to a form already sent. */
+  const openInsteadOfForm = (id) => {
+    replace(routeTo(id));
+    open(id);
+  };
 
   async function show() {
     const files = await listCaseFiles();
@@ -39,7 +45,7 @@ export function initList(root, app) {
       const id = await createCaseFile({ title, notes });
       root.querySelector('[data-form="new-casefile"]').reset();
       await app.savedLocally();
-      open(id);
+      openInsteadOfForm(id);
     },
   };
   return { show, handlers };

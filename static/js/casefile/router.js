@@ -8,6 +8,8 @@ const ID = "([0-9a-f-]{36})";
 /** [pattern, view name, names of the captured parts] */
 const ROUTES = [
   ["/", "list"],
+  ["/new", "new-casefile"],
+  ["/invite", "open-invite"],
   ["/settings", "settings"],
   [`/f/${ID}`, "overview", ["caseFileId"]],
   [`/f/${ID}/diary`, "diary", ["caseFileId"]],

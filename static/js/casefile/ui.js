@@ -13,7 +13,7 @@ import { carriedRoute, isCarrying, takeCarriedFor } from "./carried.js";
 import { renderConflicts } from "./conflicts.js";
 import { initDiary } from "./diary.js";
 import { initDrafts } from "./drafts.js";
-import { clearErrors, formValues, showErrors } from "./dom.js";
+import { clearErrors, formValues, h, showErrors } from "./dom.js";
 import { initEvidence } from "./evidence.js";
 import { initExports } from "./exports-view.js";
 import { discardFile, uploadState } from "./files.js";
@@ -39,7 +39,7 @@ const ACTIVITY_EVENTS = ["pointerdown", "keydown", "input", "scroll", "touchstar
 // Views that belong to one open case file: they show its title above their heading, and its conflicts.
 const CASE_VIEWS = new Set(["overview", "diary", "diary-form", "quick-log", "evidence", "evidence-form", "references", "reference-form", "escalation", "rung-form", "linked", "group-form", "group", "exports", "casefile-settings", "recently-deleted"]);
 // Views where Quick log would only be in the way: forms (the keyboard is up) and pages made for printing.
-const NO_QUICK_LOG = new Set(["diary-form", "quick-log", "evidence-form", "reference-form", "rung-form", "group-form", "print", "chronology", "exhibits", "group-print"]);
+const NO_QUICK_LOG = new Set(["casefile-settings", "diary-form", "quick-log", "evidence-form", "reference-form", "rung-form", "group-form", "print", "chronology", "exhibits", "group-print"]);
 
 const isUnlocked = () => Boolean(account.current());
 
@@ -52,6 +52,7 @@ export function initCasefile(root) {
   let file = null;
   let idleTimer = null;
   let flash = null; // the confirmation the next view shows: {text, itemId}
+  let savedMark = null; // the confirmation on a saved item, while its view is shown: {text, itemId}
   let pendingInvite = inviteFromAddress();
 
   const app = {
@@ -153,6 +154,8 @@ export function initCasefile(root) {
   /** Each route's view. A case file's views find it open: `show` opens it first. */
   const views = {
     list: () => list.show(),
+    "new-casefile": () => showView("new-casefile"),
+    "open-invite": () => showView("open-invite"),
     settings: () => accountSettings.show(),
     overview: () => overview.show(file),
     diary: () => diary.showList(),
@@ -230,17 +233,41 @@ export function initCasefile(root) {
     pageTitle.textContent = heading || generic;
     document.title = document.title.replace(/^[^–]*–/, `${generic} –`);
     showMessage("", false);
+    savedMark = null;
     const shown = flash;
     flash = null;
     banner.hidden = !shown;
     $("[data-banner-text]").textContent = shown ? shown.text : "";
     if (!shown) return pageTitle.focus();
-    banner.focus();
-    const item = shown.itemId && root.querySelector(`[data-view="${name}"] [data-entry="${shown.itemId}"]`);
-    if (item) {
-      item.classList.add("fo-entry--new");
-      item.scrollIntoView({ block: "nearest" });
+    banner.focus(); // scrolled clear of the sticky bars by its scroll-margin
+    if (shown.itemId) showSaved(shown.itemId, shown.text);
+  }
+
+  /**
+   * The saved item in view, and the confirmation that has focus never under the sticky bars
+   * (WCAG 2.4.11). When the item is too far down the list to see both (a new diary entry at the
+   * end of a long diary), the confirmation goes on the item, which takes the focus.
+   */
+  function showSaved(itemId, text) {
+    const item = markSaved({ itemId });
+    if (!item) return;
+    const room = banner.getBoundingClientRect().top - $(".fo-casefile__bar").getBoundingClientRect().bottom;
+    const below = item.getBoundingClientRect().bottom - window.innerHeight;
+    if (below <= room) return below > 0 && window.scrollBy(0, below);
+    savedMark = { itemId, text };
+    markSaved(savedMark).focus();
+  }
+
+  /** Mark the saved item in the view shown; again after a sync redraws the list, keeping the focus on it. */
+  function markSaved({ itemId, text }) {
+    const item = root.querySelector(`[data-view]:not([hidden]) [data-entry="${itemId}"]`);
+    if (!item) return null;
+    item.classList.add("fo-entry--new");
+    if (text && !item.querySelector(".fo-entry__saved")) {
+      item.prepend(h("p", { class: "fo-entry__saved", text }));
+      item.tabIndex = -1;
     }
+    return item;
   }
 
   function showMessage(text, focus = true) {
@@ -272,6 +299,9 @@ export function initCasefile(root) {
     references.render();
     tracker.render();
     await linked.renderSection(file);
+    const focusWasOnIt = document.activeElement === document.body; // its element was just redrawn
+    const item = savedMark && markSaved(savedMark);
+    if (item && focusWasOnIt) item.focus({ preventScroll: true });
   }
 
   // Locking ------------------------------------------------------------------
@@ -287,6 +317,7 @@ export function initCasefile(root) {
     file = null;
     openId = null;
     flash = null;
+    savedMark = null;
     clearTimeout(idleTimer);
     for (const list of root.querySelectorAll("[data-diary-list], [data-evidence-list], [data-reference-list], [data-casefile-list], [data-conflict-list], [data-report], [data-diary-choices], [data-latest], [data-attention-list], [data-custody-list], #custody-about")) list.replaceChildren();
     for (const element of root.querySelectorAll("[data-casefile-notes], [data-recovery-code], [data-rung-summary], [data-case-caption], [data-banner-text], [data-task-status]")) element.textContent = "";
