@@ -9,8 +9,6 @@ translation section), translate the new entries, and add any new term to locale/
 import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import django
@@ -18,15 +16,12 @@ import polib
 import pytest
 from django.conf import settings
 
+from tests.messages import make_messages
+
 LOCALE = Path(settings.BASE_DIR) / "locale" / "cy" / "LC_MESSAGES"
 DOMAINS = ["django", "djangojs"]
 # Django's own Welsh catalog: ours must count plurals the same way, or Django and the JS catalog disagree.
 DJANGO_CY = Path(django.__file__).parent / "conf" / "locale" / "cy" / "LC_MESSAGES" / "django.po"
-
-# What makemessages reads (templates, Python, scripts), and what it leaves out (the Makefile's MESSAGES_IGNORE).
-SOURCE_SUFFIXES = {".py", ".html", ".txt", ".js"}
-NOT_SOURCE = {".git", ".venv", "locale", "tests", "staticfiles", "node_modules", "media", "vendor", "__pycache__"}
-IGNORE = [f"--ignore={path}" for path in (".venv", "static/js/vendor", "staticfiles", "node_modules", "tests")]
 
 # Printf and brace placeholders, HTML tags and entities: a translation keeps every one (it may move them).
 PLACEHOLDER = re.compile(r"%\([^)]+\)[sdif]|%[sdif%]|\{\w*\}|</?[a-zA-Z][^>]*>|&#?\w+;")
@@ -71,33 +66,15 @@ def catalogs() -> dict[str, polib.POFile]:
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> dict[str, set[tuple[str, str, str]]]:
-    """The msgids a fresh makemessages finds today, run on a copy of the source so the catalogs are not touched."""
+    """The msgids a fresh makemessages finds today (on a copy of the project: the catalogs are not touched)."""
     if shutil.which("xgettext") is None or shutil.which("msgmerge") is None:
         if os.environ.get("CI"):
             pytest.fail("GNU gettext is not installed: .ci/run installs it from the distribution's packages")
         pytest.skip("GNU gettext is not installed (apt-get install gettext)")
     root = tmp_path_factory.mktemp("makemessages")
-
-    def not_source(directory, names):
-        return [
-            name
-            for name in names
-            if name in NOT_SOURCE or (Path(directory, name).is_file() and Path(name).suffix not in SOURCE_SUFFIXES)
-        ]
-
-    for item in Path(settings.BASE_DIR).iterdir():
-        if item.name in NOT_SOURCE or item.name.startswith("."):
-            continue
-        if item.is_dir():
-            shutil.copytree(item, root / item.name, ignore=not_source)
-        elif item.suffix in SOURCE_SUFFIXES:
-            shutil.copy2(item, root / item.name)
-    environment = {**os.environ, "DEBUG": "1"}
     found = {}
     for domain in DOMAINS:
-        command = [sys.executable, "manage.py", "makemessages", "-l", "cy", "-d", domain, *IGNORE]
-        subprocess.run(command, cwd=root, env=environment, check=True, capture_output=True)
-        fresh = polib.pofile(str(root / "locale" / "cy" / "LC_MESSAGES" / f"{domain}.po"))
+        fresh = polib.pofile(str(make_messages(root, domain)))
         found[domain] = {_key(entry) for entry in fresh if not entry.obsolete}
     return found
 
