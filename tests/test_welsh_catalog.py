@@ -49,8 +49,9 @@ def problems(catalog: polib.POFile) -> list[str]:
             if not all(form.strip() for form in forms):
                 found.append(f"a plural form is empty: {name!r}")
             for index, form in enumerate(forms):
-                english = entry.msgid if index == 0 and not form.strip() else entry.msgid_plural
-                if form.strip() and set(_placeholders(form)) != set(_placeholders(english)):
+                # Form 0 is for exactly one (n == 1): it may follow the English singular, like "One entry".
+                english = [entry.msgid_plural, entry.msgid] if index == 0 else [entry.msgid_plural]
+                if form.strip() and set(_placeholders(form)) not in [set(_placeholders(text)) for text in english]:
                     found.append(f"plural form {index} has other placeholders than the English: {name!r}")
         elif not entry.msgstr.strip():
             found.append(f"not translated: {name!r}")
