@@ -10,9 +10,14 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 
 from casefile import errors
-from casefile.accounts.devices import PASSPHRASE_CHANGED, ended_because
+from casefile.accounts.devices import ACCOUNT_DELETED, PASSPHRASE_CHANGED, ended_because
 
 SIGNED_OUT = "You are signed out. Unlock your case file with your passphrase to sign in again."
+# Why another device ended this one's session, said to this device alone (devices.end_sessions).
+ENDED_ELSEWHERE = {
+    PASSPHRASE_CHANGED: errors.PassphraseChangedElsewhere,
+    ACCOUNT_DELETED: errors.AccountDeletedElsewhere,
+}
 
 STATUS_BY_FAMILY = {
     errors.SignedOut: status.HTTP_401_UNAUTHORIZED,
@@ -59,8 +64,8 @@ def exception_handler(exc, context):
     elif isinstance(exc, DjangoPermissionDenied):
         exc = exceptions.PermissionDenied()
     if isinstance(exc, exceptions.NotAuthenticated):
-        if ended_because(context["request"]) == PASSPHRASE_CHANGED:
-            response = error_response(errors.PassphraseChangedElsewhere())
+        if ended := ENDED_ELSEWHERE.get(ended_because(context["request"])):
+            response = error_response(ended())
             if getattr(exc, "auth_header", None):
                 response["WWW-Authenticate"] = exc.auth_header
             return response

@@ -220,6 +220,17 @@ class PassphraseChangedElsewhere(SignedOut):
     code = "passphrase_changed"
     message = gettext_lazy("The passphrase for this account was changed on another device. Enter the new one.")
 
+
+class AccountDeletedElsewhere(SignedOut):
+    """This device's session ended because the account was deleted on another device.
+
+    Said, as PassphraseChangedElsewhere is, only to the device holding that session: the device
+    removes its own copy, which nothing could open again.
+    """
+
+    code = "account_deleted"
+    message = gettext_lazy("This account was deleted on another device, with every case file in it.")
+
     def __init__(self):
         super().__init__(code=self.code)
 

@@ -19,6 +19,7 @@ from casefile.models import DeviceSession
 
 ENDED_BECAUSE = "falseos_ended_because"
 PASSPHRASE_CHANGED = "passphrase_changed"  # noqa: S105 (why a session ended, not a secret)
+ACCOUNT_DELETED = "account_deleted"
 
 BROWSERS = [("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]
 SYSTEMS = [("Android", "Android"), ("iPhone", "iPhone"), ("iPad", "iPad"), ("Windows", "Windows"),

@@ -208,4 +208,5 @@ def delete_account(*, user) -> None:
     )
     delete_collections(collection_ids=list(only_mine.values_list("pk", flat=True)))
     delete_blob_files_on_commit(list(Blob.objects.filter(owner=user).values_list("pk", flat=True)))
+    devices.end_sessions(devices.signed_in_devices(user), because=devices.ACCOUNT_DELETED)
     user.delete()

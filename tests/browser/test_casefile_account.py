@@ -170,6 +170,27 @@ def test_deleting_the_account_removes_everything_from_the_server_and_the_device(
     expect(page.get_by_role("button", name="Create account")).to_be_visible()
 
 
+def test_a_device_still_unlocked_when_the_account_is_deleted_elsewhere_removes_its_copy_and_says_why(new_device):
+    phone = new_device()
+    register(phone, "leaving")
+    new_case_file(phone, "To be deleted everywhere")
+    wait_until_synced(phone)
+    laptop = new_device()
+    unlock(laptop, "leaving")
+    laptop.get_by_role("link", name="Account and security settings").click()
+    laptop.on("dialog", lambda dialog: dialog.accept())
+    laptop.get_by_label("Passphrase, to confirm").fill(PASSPHRASE)
+    laptop.get_by_role("button", name="Delete my account and everything in it").click()
+    expect(laptop.get_by_role("button", name="Create account")).to_be_visible()
+
+    phone.get_by_role("button", name="Sync now").click()
+    expect(phone.get_by_text("Your account was deleted on another device, so its case files were")).to_be_visible()
+    expect(phone.get_by_role("button", name="Create account")).to_be_visible()
+    expect(phone.get_by_text(PASSPHRASE_CHANGED)).to_be_hidden()
+    phone.reload()
+    expect(phone.get_by_role("button", name="Create account")).to_be_visible()  # nothing left on the device
+
+
 def android_phone_and_windows_laptop(new_device, username: str):
     """One account signed in on two devices that "Where you are signed in" tells apart."""
     phone = new_device(user_agent="Mozilla/5.0 (Linux; Android 14) Chrome/131.0 Mobile Safari/537.36")

@@ -33,8 +33,9 @@ def test_diary_entries_are_listed_in_the_order_they_happened_and_can_be_searched
     add_diary_entry(page, "2026-11-03", "Third: a new fake profile", platform="Instagram")
     add_diary_entry(page, "2026-10-01", "First: the original account", platform="Facebook", time="08:15")
     add_diary_entry(page, "2026-11-03", "Second: earlier the same day", platform="Instagram", time="07:00")
-    texts = [entry.inner_text() for entry in diary_entries(page).all()]
-    assert [text.split("\n")[0] for text in texts] == [
+    # Each entry's heading: the last one saved also carries the confirmation, above its heading.
+    headings = [entry.get_by_role("heading").first.inner_text() for entry in diary_entries(page).all()]
+    assert headings == [
         "1 October 2026, 08:15 – Facebook",
         "3 November 2026 – Instagram",
         "3 November 2026, 07:00 – Instagram",

@@ -39,6 +39,8 @@ const GOOD_PASSPHRASE_LENGTH = 15;
 const COMMON_PASSPHRASES_URL = "/casefile/common-passphrases.txt";
 /** The code the server gives a session it ended because the passphrase changed on another device. */
 export const PASSPHRASE_CHANGED = "passphrase_changed";
+/** The code for a session ended because the account was deleted on another device. */
+export const ACCOUNT_DELETED = "account_deleted";
 export const PASSPHRASE_CHANGED_TEXT = gettext("The passphrase for this account was changed on another device. Enter the new one.");
 const WRONG_PASSPHRASE = gettext("That passphrase is not right. Check it and try again.");
 const PASSPHRASE_CHANGED_OFFLINE = gettext(

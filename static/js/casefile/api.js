@@ -7,7 +7,7 @@ export { endServerSession };
 const BASE = "/api/v1/";
 /**
  * Sent on window when the server answers 401: this device's session has ended (signed out elsewhere, or expired).
- * Its detail.code is the server's reason when it gave one ("passphrase_changed").
+ * Its detail.code is the server's reason when it gave one ("passphrase_changed", "account_deleted").
  */
 export const SIGNED_OUT_EVENT = "falseos:signed-out";
 export const SIGNED_OUT_TEXT = gettext("You are signed out on the server. Unlock again to sign in.");
@@ -35,7 +35,7 @@ export class ApiError extends Error {
   /** One plain sentence for the person using the app. */
   static describe(status, body) {
     if (status === 0) return gettext("You seem to be offline. Your changes are saved on this device.");
-    if (status === 401) return body.code === "passphrase_changed" ? body.detail : SIGNED_OUT_TEXT;
+    if (status === 401) return ["passphrase_changed", "account_deleted"].includes(body.code) ? body.detail : SIGNED_OUT_TEXT;
     if (typeof body.detail === "string") return body.detail;
     const first = Object.values(body).flat().find((message) => typeof message === "string");
     if (first) return first;

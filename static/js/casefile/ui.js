@@ -337,6 +337,14 @@ export function initCasefile(root) {
     start.show();
   }
 
+  /** Deleted on another device: nothing could open this copy again, and the person chose to delete it. */
+  async function deletedElsewhere() {
+    await account.removeFromDevice();
+    lock();
+    flash = { text: gettext("Your account was deleted on another device, so its case files were removed from this device too.") };
+    await start.show();
+  }
+
   async function afterUnlock() {
     showMessage("");
     const persisted = await askForPersistentStorage();
@@ -410,6 +418,7 @@ export function initCasefile(root) {
   window.addEventListener(QUICK_EXIT_EVENT, lockNow);
   // Any call, not only sync, can find the session ended: say so at once (the passphrase signs in again).
   window.addEventListener(SIGNED_OUT_EVENT, async (event) => {
+    if (event.detail?.code === account.ACCOUNT_DELETED) return deletedElsewhere();
     if (event.detail?.code !== account.PASSPHRASE_CHANGED) return isUnlocked() && syncLoop.setState("signedOut");
     await account.forgetOldPassphrase(); // the old passphrase no longer opens this device's copy, even offline
     if (isUnlocked()) lockNow();

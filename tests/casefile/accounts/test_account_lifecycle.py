@@ -138,6 +138,28 @@ def test_deleting_the_account_removes_it_and_every_case_file_only_it_could_open(
     assert sam.get("/api/v1/collections/").status_code == 401
 
 
+def test_a_device_still_signed_in_hears_the_account_was_deleted_and_nobody_else_does(sam):
+    laptop = Client()
+    assert post(laptop, "login", {"username": "sam", "auth_key": NEW_ACCOUNT["auth_key"]}).status_code == 200
+    assert post(sam, "delete", {"auth_key": NEW_ACCOUNT["auth_key"]}).status_code == 204
+
+    deleted = {
+        "detail": "This account was deleted on another device, with every case file in it.",
+        "code": "account_deleted",
+    }
+    for _ in range(2):  # every request until it signs in again, not only the first
+        r = laptop.get("/api/v1/collections/")
+        assert (r.status_code, r.json()) == (401, deleted)
+    # The device that deleted it, and anyone who only knows the name, hear nothing of it.
+    assert sam.get("/api/v1/collections/").json()["code"] == "not_authenticated"
+    assert Client().get("/api/v1/collections/").json()["code"] == "not_authenticated"
+    assert (
+        _login(NEW_ACCOUNT["auth_key"])
+        == post(Client(), "login", {"username": "nobody", "auth_key": NEW_KEY}).status_code
+        == 400
+    )
+
+
 def test_deleting_needs_the_passphrase(sam, django_user_model):
     r = post(sam, "delete", {"auth_key": b64(os.urandom(32))})
     assert r.status_code == 400
