@@ -142,14 +142,14 @@ def decrypt_record(key: bytes, collection_id: str, record_id: str, box: bytes) -
 
 
 def named_record_id(collection_id: str, name: str) -> str:
-    """§5.2: a stable record id from a name (details, rung-3, member-12, …)."""
+    """§6.3: a stable record id from a name (details, rung-3, member-12, …)."""
     digest = hashlib.sha256(f"{collection_id}/{name}".encode()).digest()
     h = digest[:16].hex()
     variant = (digest[8] & 0x3F) | 0x80
     return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{variant:02x}{h[18:20]}-{h[20:32]}"
 
 
-# §8 Link groups ---------------------------------------------------------------------------------------------
+# §10 Link groups ---------------------------------------------------------------------------------------------
 
 P256 = ec.SECP256R1()
 
@@ -225,7 +225,7 @@ def invite_keys(secret: str, invite_id: str) -> tuple[bytes, bytes]:
     return hkdf(raw, "falseos invite key v1", salt=salt), hkdf(raw, "falseos invite join proof v1", salt=salt)
 
 
-# §7 Receipts ------------------------------------------------------------------------------------------------
+# §9 Receipts ------------------------------------------------------------------------------------------------
 
 
 def verify_receipt(receipt: dict, key_document: dict) -> bool:
@@ -240,7 +240,7 @@ def verify_receipt(receipt: dict, key_document: dict) -> bool:
     return True
 
 
-# §4 HTTP ----------------------------------------------------------------------------------------------------
+# §4 HTTP, §5-§10 the API --------------------------------------------------------------------------------
 
 
 class ApiError(Exception):
@@ -259,6 +259,15 @@ class CaseFile:
     key: bytes
     cursor: str = ""
     versions: dict = field(default_factory=dict)  # record id -> the version this device last saw
+
+
+@dataclass
+class Group:
+    id: str
+    keyring: dict[int, bytes]
+    member_id: int | None = None
+    cursor: str = ""
+    versions: dict = field(default_factory=dict)
 
 
 class Client:
@@ -323,7 +332,7 @@ class Client:
             self.request("POST", "auth/confirm/", {"auth_key": b64(self.auth_key)})
             return self.request(method, path, body)
 
-    # -- §4.2 accounts
+    # -- §5 accounts
     def salt(self, username: str) -> tuple[bytes, int]:
         answer = self.request("POST", "auth/salt/", {"username": username})
         assert answer["kdf"] == "PBKDF2-SHA256"
@@ -394,7 +403,7 @@ class Client:
             self.public_key = unb64(body["public_key"])
             self.request("PUT", "auth/keypair/", body)
 
-    # -- §5 collections and records
+    # -- §6, §7 collections, records and sync
     def collections(self) -> list[dict]:
         return self.request("GET", "collections/")["collections"]
 
@@ -427,7 +436,7 @@ class Client:
         base = case_file.versions.get(record_id, 0)
         return {"id": record_id, "base_version": base, "ciphertext": b64(ciphertext), "deleted": value is None}
 
-    def push(self, case_file: CaseFile, writes: list[dict]) -> list[dict]:
+    def push(self, case_file: CaseFile | Group, writes: list[dict]) -> list[dict]:
         needs_fresh = any(w["deleted"] or w["base_version"] for w in writes)
         send = self.fresh if needs_fresh else self.request
         results = send("POST", f"collections/{case_file.id}/records/push/", {"writes": writes})["results"]
@@ -438,7 +447,7 @@ class Client:
                 case_file.versions[result["id"]] = result["server"]["version"]
         return results
 
-    def pull(self, case_file: CaseFile, limit: int | None = None) -> list[dict]:
+    def pull(self, case_file: CaseFile | Group, limit: int | None = None) -> list[dict]:
         """Every change since this device's cursor, all pages; a 410 cursor_reset starts again from the beginning."""
         changes = []
         while True:
@@ -462,7 +471,103 @@ class Client:
             return None
         return decrypt_record(case_file.key, case_file.id, record["id"], unb64(record["ciphertext"]))
 
-    # -- §6 evidence files
+    # -- §10 link groups
+    def members(self, group: Group) -> list[dict]:
+        members = self.request("GET", f"collections/{group.id}/members/")["members"]
+        group.member_id = next(m["id"] for m in members if m["you"])
+        return members
+
+    def group_write(self, group: Group, record_id: str, value: dict | None) -> dict:
+        stamped = None if value is None else {**value, "updated": "2026-11-21T10:00:00.000Z"}
+        box = b"" if stamped is None else encrypt_group_record(group.keyring, group.id, record_id, stamped)
+        base = group.versions.get(record_id, 0)
+        return {"id": record_id, "base_version": base, "ciphertext": b64(box), "deleted": value is None}
+
+    def group_read(self, group: Group, record: dict) -> dict | None:
+        if record["deleted"]:
+            return None
+        return decrypt_group_record(group.keyring, group.id, record["id"], unb64(record["ciphertext"]))
+
+    def _introduce(self, group: Group, display_name: str) -> None:
+        self.members(group)
+        record_id = named_record_id(group.id, f"member-{group.member_id}")
+        self.push(
+            group,
+            [
+                self.group_write(
+                    group, record_id, {"kind": "member", "memberId": group.member_id, "displayName": display_name}
+                )
+            ],
+        )
+
+    def create_group(self, name: str, display_name: str) -> Group:
+        self.ensure_identity()
+        group = Group(str(uuid.uuid4()), {1: secrets.token_bytes(KEY_BYTES)})
+        wrapped = seal_keyring(self.public_key, group.id, group.keyring)
+        self.request("POST", "collections/", {"id": group.id, "kind": "linkgroup", "wrapped_key": b64(wrapped)})
+        self.push(
+            group, [self.group_write(group, named_record_id(group.id, "details"), {"kind": "details", "name": name})]
+        )
+        self._introduce(group, display_name)
+        return group
+
+    def open_group(self, entry: dict) -> Group:
+        return Group(entry["id"], open_keyring(self.identity, entry["id"], unb64(entry["wrapped_key"])))
+
+    def invite(self, group: Group, group_name: str, inviter_name: str) -> str:
+        """A new invite; returns the link, whose fragment (the secret) never reaches the server."""
+        invite_id = str(uuid.uuid4())
+        secret = base64.urlsafe_b64encode(secrets.token_bytes(32)).decode().rstrip("=")
+        key, proof = invite_keys(secret, invite_id)
+        keyring = {str(v): b64(k) for v, k in group.keyring.items()}
+        payload = {"groupId": group.id, "groupName": group_name, "inviterName": inviter_name, "keyring": keyring}
+        sealed = seal(key, record_json(payload), invite_ad(invite_id))
+        body = {"id": invite_id, "proof_hash": hashlib.sha256(proof).hexdigest(), "sealed": b64(sealed)}
+        self.request("POST", f"collections/{group.id}/invites/", body)
+        return f"{self.base}/links/join/{invite_id}#{secret}"
+
+    def open_invite(self, link: str) -> dict:
+        address = urllib.parse.urlsplit(link)
+        invite_id, secret = address.path.rstrip("/").rsplit("/", 1)[-1], address.fragment
+        key, proof = invite_keys(secret, invite_id)
+        answer = self.request("POST", f"invites/{invite_id}/open/", {"proof": b64(proof)})
+        payload = json.loads(open_box(key, unb64(answer["sealed"]), invite_ad(invite_id)))
+        keyring = {int(v): unb64(k) for v, k in payload["keyring"].items()}
+        return {
+            **payload,
+            "keyring": keyring,
+            "invite_id": invite_id,
+            "proof": proof,
+            "key_version": answer["key_version"],
+        }
+
+    def join(self, opened: dict, display_name: str) -> Group:
+        self.ensure_identity()
+        body = {
+            "proof": b64(opened["proof"]),
+            "wrapped_key": b64(seal_keyring(self.public_key, opened["groupId"], opened["keyring"])),
+            "key_version": opened["key_version"],
+        }
+        entry = self.request("POST", f"invites/{opened['invite_id']}/join/", body)["collection"]
+        group = self.open_group(entry)
+        self._introduce(group, display_name)
+        return group
+
+    def new_key(self, group: Group, path: str) -> None:
+        """§10.7: the keyring with one more key, sealed to every member who stays (rotate-key, or remove)."""
+        group_entry = next(c for c in self.collections() if c["id"] == group.id)
+        version = max(group_entry["group_key_version"], max(group.keyring)) + 1
+        keyring = {**group.keyring, version: secrets.token_bytes(KEY_BYTES)}
+        members = self.members(group)
+        staying = [m for m in members if not path.endswith(f"/members/{m['id']}/remove/")]
+        keys = [
+            {"member": m["id"], "wrapped_key": b64(seal_keyring(unb64(m["public_key"]), group.id, keyring))}
+            for m in staying
+        ]
+        self.fresh("POST", path, {"key_version": version, "keys": keys})
+        group.keyring = keyring
+
+    # -- §8 evidence files
     def upload_file(self, case_file: CaseFile, data: bytes, chunk_bytes: int) -> dict:
         """Seal a file under a new key and upload it in chunks; returns the file's entry for an evidence record."""
         file_id, key = str(uuid.uuid4()), secrets.token_bytes(KEY_BYTES)

@@ -5,8 +5,10 @@ settled from the second device, a file in chunks with a chunk at a stale offset,
 with the published key, and the second device pulling and decrypting everything.
 """
 
+import base64
 import hashlib
 import uuid
+from unittest.mock import ANY
 
 import pytest
 from rest_framework.throttling import SimpleRateThrottle
@@ -179,3 +181,73 @@ def test_over_a_limit_is_429_with_retry_after_and_a_code(live_server, monkeypatc
         phone.receipt(digest)
     assert slowed.value.status == 429 and int(slowed.value.headers["Retry-After"]) >= 1
     assert slowed.value.code == "throttled" and slowed.value.body["detail"]
+
+
+def test_a_link_group_through_an_invite_with_the_servers_authorship_rules(live_server):
+    alice, bob = Client(live_server.url), Client(live_server.url)
+    alice.register("alice.k", PASSPHRASE)
+    bob.register("bob.t", PASSPHRASE)
+    group = alice.create_group("People targeted by the same person", "Alice")
+    link = alice.invite(group, "People targeted by the same person", "Alice")
+    assert link.split("#")[1] not in str(alice.request("GET", f"collections/{group.id}/invites/"))
+
+    opened = bob.open_invite(link)
+    assert (opened["groupName"], opened["inviterName"], opened["keyring"]) == (
+        "People targeted by the same person", "Alice", group.keyring,
+    )  # fmt: skip
+    joined = bob.join(opened, "Bob")
+    assert joined.keyring == group.keyring and joined.member_id != group.member_id
+    with pytest.raises(ApiError) as used:
+        bob.open_invite(link)
+    assert (used.value.status, used.value.code) == (410, "invite_gone")
+    with pytest.raises(ApiError) as wrong_proof:
+        bob.request("POST", f"invites/{link.rsplit('/', 1)[1].split('#')[0]}/open/", {"proof": "A" * 43 + "="})
+    assert wrong_proof.value.status == 404
+
+    # Bob reads the group; each entry's author is the server's word, a membership id.
+    records = bob.pull(joined)
+    read = {r["id"]: (r["author"], bob.group_read(joined, r)) for r in records}
+    details = named_record_id(group.id, "details")
+    assert read[details][1]["name"] == "People targeted by the same person"
+    assert read[named_record_id(group.id, f"member-{group.member_id}")] == (
+        group.member_id, {"kind": "member", "memberId": group.member_id, "displayName": "Alice", "updated": ANY},
+    )  # fmt: skip
+
+    # Bob may write his own note; not the group's name, nor Alice's name: each refused whole, with the ids.
+    note = named_record_id(group.id, f"note-{joined.member_id}")
+    bob.push(joined, [bob.group_write(joined, note, {"kind": "note", "memberId": joined.member_id, "text": "Hi"})])
+    with pytest.raises(ApiError) as starter_only:
+        bob.push(joined, [bob.group_write(joined, details, {"kind": "details", "name": "Renamed"})])
+    assert (starter_only.value.status, starter_only.value.code, starter_only.value.body["records"]) == (
+        403, "starter_only", [details],
+    )  # fmt: skip
+    alices_name = named_record_id(group.id, f"member-{group.member_id}")
+    with pytest.raises(ApiError) as not_yours:
+        bob.push(joined, [bob.group_write(joined, alices_name, {"kind": "member", "memberId": 1, "displayName": "X"})])
+    assert (not_yours.value.code, not_yours.value.body["records"]) == ("not_your_record", [alices_name])
+
+    by_id = {r["id"]: r for r in alice.pull(group)}
+    assert by_id[note]["author"] == joined.member_id and alice.group_read(group, by_id[note])["text"] == "Hi"
+    assert alice.group_read(group, by_id[alices_name])["displayName"] == "Alice"
+
+    # Bob leaves: what he wrote goes with him, and Alice's device moves the group to a new key.
+    bob.fresh("POST", f"collections/{joined.id}/leave/")
+    [entry] = alice.collections()
+    assert entry["rotation_needed"] is True
+    alice.new_key(group, f"collections/{group.id}/rotate-key/")
+    [entry] = alice.collections()
+    assert (entry["rotation_needed"], entry["group_key_version"]) == (False, 2)
+    assert alice.open_group(entry).keyring == group.keyring and sorted(group.keyring) == [1, 2]
+    # Written after the new key: its first four bytes name key 2, which Bob never held.
+    shared = named_record_id(group.id, f"reference-{group.member_id}-{uuid.uuid4()}")
+    reference = {
+        "kind": "reference", "memberId": group.member_id, "sourceId": "", "agencyLabel": "Kent Police",
+        "reference": "CAD 1234/20NOV26", "date": "2026-11-20", "force": "", "officer": "", "statusLabel": "",
+    }  # fmt: skip
+    later = alice.group_write(group, shared, reference)
+    assert alice.push(group, [later])[0]["status"] == "saved"
+    assert base64.b64decode(later["ciphertext"])[:4] == (2).to_bytes(4, "big")
+    assert {r["id"]: r["deleted"] for r in alice.pull(group)}[note] is True
+    with pytest.raises(ApiError) as gone:
+        bob.pull(joined)
+    assert gone.value.status == 404
