@@ -5,7 +5,10 @@ reading of the same formats, so a change to either that breaks what devices alre
     .venv/bin/python docs/vectors/make_vectors.py > docs/vectors/crypto-v1.json
 
 Every input is fixed (the nonces too), so the output only changes when the formats do.
-tests/js/crypto.test.mjs checks crypto.js against the file; tests/test_vectors.py checks the file against this.
+tests/js/crypto.test.mjs and tests/js/group-crypto.test.mjs check the browser's modules against the file,
+tests/interop/test_client_vectors.py the Python reference client (tests/interop/client.py), and
+tests/interop/test_crypto_vectors.py the file against this script and the server's own receipts and record ids.
+docs/PROTOCOL.md says which section each vector covers.
 """
 
 import base64
@@ -15,6 +18,7 @@ import unicodedata
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -66,6 +70,29 @@ def named_record_id(collection_id: str, name: str) -> str:
     return f"{hex_[:8]}-{hex_[8:12]}-5{hex_[13:16]}-{variant}{hex_[18:20]}-{hex_[20:32]}"
 
 
+def receipt(seed: bytes, sha256: str, time: str) -> dict:
+    """A timestamp receipt (PROTOCOL.md, "Receipts"): Ed25519 is deterministic, so the signature is a known answer."""
+    private = Ed25519PrivateKey.from_private_bytes(seed)
+    public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    message = f"falseos-receipt-v1\n{sha256}\n{time}".encode()
+    return {
+        "signing_key_seed": seed.hex(),
+        "key_document": {
+            "algorithm": "Ed25519",
+            "key_id": hashlib.sha256(public).hexdigest()[:16],
+            "public_key": base64.b64encode(public).decode(),
+            "message_format": "falseos-receipt-v1\\n<sha256 hex>\\n<time>",
+        },
+        "message": message.decode(),
+        "receipt": {
+            "sha256": sha256,
+            "time": time,
+            "key_id": hashlib.sha256(public).hexdigest()[:16],
+            "signature": base64.b64encode(private.sign(message)).decode(),
+        },
+    }
+
+
 def vectors() -> dict:
     vault_key = fixed("vault key", 32)
     collection_id = "0b7c6f6e-3d2a-4c1e-9f5b-2a8d4e6f1c30"
@@ -100,7 +127,16 @@ def vectors() -> dict:
     invite_secret = fixed("invite secret", 32)
     invite_key = hkdf(invite_secret, "falseos invite key v1", salt=invite_id.encode())
     proof = hkdf(invite_secret, "falseos invite join proof v1", salt=invite_id.encode())
-    invite = {"group": group_id, "name": "People targeted by the same person"}
+    # What links.js seals into an invite: the group, its name, who invites, and the group's keyring.
+    invite = {
+        "groupId": group_id,
+        "groupName": "People targeted by the same person",
+        "inviterName": "Sam",
+        "keyring": {v: base64.b64encode(k).decode() for v, k in keyring.items()},
+    }
+    reference_id = "4b5c6d7e-8f90-4a1b-9c2d-3e4f5a6b7c8d"
+    named = ["details", "exhibits", "rung-3", f"link-{group_id}"]
+    group_named = ["details", "member-7", "note-7", f"reference-7-{reference_id}"]
 
     return {
         "about": "Known answers for static/js/casefile/crypto.js, made by docs/vectors/make_vectors.py. "
@@ -190,7 +226,10 @@ def vectors() -> dict:
             "proof_hash": hashlib.sha256(proof).hexdigest(),
             "payload": invite,
             "sealed": seal(
-                invite_key, fixed("nonce 10", 12), json.dumps(invite).encode(), f"falseos invite v1 {invite_id}"
+                invite_key,
+                fixed("nonce 10", 12),
+                json.dumps(invite, separators=(",", ":")).encode(),
+                f"falseos invite v1 {invite_id}",
             ).hex(),
         },
         "named_record_id": {
@@ -198,6 +237,14 @@ def vectors() -> dict:
             "name": "details",
             "id": named_record_id(collection_id, "details"),
         },
+        # Every name a device gives a record id to: a case file's (its collection id), a group's (its group id).
+        "named_record_ids": {
+            "case_file": {name: named_record_id(collection_id, name) for name in named},
+            "group": {name: named_record_id(group_id, name) for name in group_named},
+        },
+        "receipt": receipt(
+            fixed("receipt signing key", 32), hashlib.sha256(file_bytes).hexdigest(), "2026-11-21T10:31:02Z"
+        ),
     }
 
 

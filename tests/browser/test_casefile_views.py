@@ -18,6 +18,7 @@ from tests.browser.casefile_steps import (
     register,
     wait_until_synced,
 )
+from tests.browser.layout import assert_exit_reachable, assert_no_horizontal_overflow
 from tests.browser.test_casefile_evidence import PHOTO
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -317,9 +318,13 @@ def test_no_view_is_wider_than_a_small_phone(new_device, width):
         page.wait_for_timeout(150)
         width_used = page.evaluate("document.documentElement.scrollWidth")
         assert width_used <= width, f"{route or 'overview'} is {width_used}px wide"
+        assert_no_horizontal_overflow(page)
+        assert_exit_reachable(page)  # at the bottom of the view, the exit is on screen and not covered
     for hash_ in ["#/", "#/new", "#/invite", "#/settings"]:
         page.evaluate("hash => { location.hash = hash; }", hash_)
         page.wait_for_timeout(150)
         assert page.evaluate("document.documentElement.scrollWidth") <= width, hash_
+        assert_no_horizontal_overflow(page)
+        assert_exit_reachable(page)
     # Squeezed beside the two buttons, the sync status once ran one letter a line at 320 px.
     assert page.locator("[data-sync-state]").bounding_box()["width"] >= 112

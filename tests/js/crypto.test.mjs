@@ -199,6 +199,12 @@ test("a case file's named records get the same id on every device, shaped as a U
   assert.notEqual(await crypto.namedRecordId(v.collection_id, "rung 1"), v.id);
 });
 
+test("every named record (details, exhibits, a rung, a link, a member's name and note, a shared reference) has its known id", async () => {
+  const ids = vectors.named_record_ids;
+  for (const [name, id] of Object.entries(ids.case_file)) assert.equal(await crypto.namedRecordId(vectors.record.collection_id, name), id, name);
+  for (const [name, id] of Object.entries(ids.group)) assert.equal(await crypto.namedRecordId(vectors.group.group_id, name), id, name);
+});
+
 test("base64 round-trips every byte value", () => {
   const all = Uint8Array.from({ length: 256 }, (_, i) => i);
   assert.equal(crypto.toBase64(all), Buffer.from(all).toString("base64"));

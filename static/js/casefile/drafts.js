@@ -88,14 +88,23 @@ export function initDrafts(root) {
     const again = h("button", { type: "button", class: "fo-button fo-button--secondary", text: gettext("Delete it and start again") });
     again.addEventListener("click", async () => {
       await discard(form);
-      fillDraft(form, opened.get(form).baseline);
-      announceChange(form);
+      restore(form, opened.get(form).baseline);
       form.querySelector("[data-draft-note]")?.remove();
     });
     const text = format(gettext("This is what you were writing before the case file locked (kept, encrypted, on this device at %(moment)s)."), {
       moment: formatMoment(savedAt),
     });
     form.prepend(h("div", { class: "fo-inset", "data-draft-note": "" }, h("p", { text }), again));
+  }
+
+  /**
+   * Put values back in the form. The change events it sends for the form's own listeners would seal the
+   * same draft again, with a new time on it: that save is called off.
+   */
+  function restore(form, values) {
+    fillDraft(form, values);
+    announceChange(form);
+    clearTimeout(timers.get(form));
   }
 
   function keep(form) {
@@ -145,8 +154,7 @@ export function initDrafts(root) {
       note(form, null);
       const draft = (await readDrafts())[form.dataset.draft];
       if (!draft || draft.route !== route || opened.get(form)?.route !== location.hash) return;
-      fillDraft(form, draft.values);
-      announceChange(form);
+      restore(form, draft.values);
       note(form, draft.savedAt);
     },
     /** The form on screen was saved: its draft is done with. */

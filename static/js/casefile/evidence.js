@@ -44,8 +44,15 @@ function readForm(form) {
     if (problem) errors[name] = problem;
   }
   const diaryIds = [...form.querySelectorAll("[name=diary]:checked")].map((box) => box.value);
-  const item = { kind: KIND.evidence, description: values.description, url: values.url, platform: values.platform, captured: values.captured || todayInUk(), happened: values.happened, diaryIds };
-  return [item, errors];
+  return [evidenceRecord({ ...values, diaryIds }), errors];
+}
+
+/**
+ * An evidence record, the one shape every form that adds evidence saves (the evidence form, quick log).
+ * `captured` defaults to today: the day the file was put in the log.
+ */
+export function evidenceRecord({ description, url = "", platform = "", captured = "", happened = "", diaryIds = [], files = [] }) {
+  return { kind: KIND.evidence, description, url, platform, captured: captured || todayInUk(), happened, diaryIds, files };
 }
 
 /** Files whose timestamp receipt has not come yet (added offline, or the request failed). */

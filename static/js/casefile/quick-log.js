@@ -4,6 +4,7 @@
  * the overview says how many are waiting.
  */
 import { dateProblem, formValues, showErrors, todayInUk, ukTime } from "./dom.js";
+import { evidenceRecord } from "./evidence.js";
 import { FileProblem, addFile, discardFile } from "./files.js";
 import { KIND } from "./kinds.js";
 import { format, gettext } from "../i18n.js";
@@ -55,7 +56,7 @@ export function initQuickLog(root, app) {
       }
       const entryId = await app.save(null, entry);
       if (added) {
-        const evidence = { kind: KIND.evidence, description: gettext("Photo added with a quick log"), url: "", platform: "", captured: todayInUk(), happened: entry.date, diaryIds: [entryId], files: [added] };
+        const evidence = evidenceRecord({ description: gettext("Photo added with a quick log"), happened: entry.date, diaryIds: [entryId], files: [added] });
         await app.save(null, evidence);
       }
       await app.saved(gettext("Saved to your diary. It is marked “to complete”: add the details when you can."), app.path("diary"), entryId);
